@@ -31,42 +31,46 @@ bool match_class(std::string_view p, std::size_t& pi, char c, bool& ok) {
   return matched != negate;
 }
 
-// Iterative wildcard matcher with single-star backtracking. When `slash_stops` is true, '*'
-// and '?' do not match '/', and "**" does.
+// Recursive wildcard matcher (patterns are short). When `slash_stops` is true, '*' and '?' do
+// not match '/', "**" does, and "**/" also matches zero directories.
 bool match(std::string_view p, std::string_view t, bool slash_stops) {
-  std::size_t pi = 0, ti = 0;
-  std::size_t star_p = std::string_view::npos, star_t = 0;
-  bool star_crosses = false;
-  while (ti < t.size()) {
-    if (pi < p.size() && p[pi] == '*') {
-      star_crosses = !slash_stops || (pi + 1 < p.size() && p[pi + 1] == '*');
-      while (pi < p.size() && p[pi] == '*') ++pi;
-      // "**/" also matches zero directories.
-      if (star_crosses && pi < p.size() && p[pi] == '/' && slash_stops) {
-        if (match(p.substr(pi + 1), t.substr(ti), slash_stops)) return true;
+  while (!p.empty()) {
+    if (p[0] == '*') {
+      bool crosses = !slash_stops || (p.size() > 1 && p[1] == '*');
+      while (!p.empty() && p[0] == '*') p.remove_prefix(1);
+      if (crosses && slash_stops && !p.empty() && p[0] == '/' && match(p.substr(1), t, slash_stops)) return true;
+      for (std::size_t i = 0; i <= t.size(); ++i) {
+        if (match(p, t.substr(i), slash_stops)) return true;
+        if (i < t.size() && !crosses && t[i] == '/') return false;
       }
-      star_p = pi;
-      star_t = ti;
-      continue;
+      return false;
     }
-    if (pi < p.size()) {
-      char c = t[ti];
-      if (p[pi] == '?' && !(slash_stops && c == '/')) { ++pi; ++ti; continue; }
-      if (p[pi] == '[') {
-        std::size_t save = pi;
-        bool ok = true;
-        if (match_class(p, pi, c, ok) && !(slash_stops && c == '/')) { ++ti; continue; }
-        if (ok) pi = save; else if (c == '[') { ++pi; ++ti; continue; }
-      } else if (p[pi] == '\\' && pi + 1 < p.size() && p[pi + 1] == c) { pi += 2; ++ti; continue; }
-      else if (p[pi] == c) { ++pi; ++ti; continue; }
+    if (t.empty()) return false;
+    char c = t[0];
+    if (p[0] == '?') {
+      if (slash_stops && c == '/') return false;
+      p.remove_prefix(1);
+    } else if (p[0] == '[') {
+      std::size_t pi = 0;
+      bool ok = true;
+      bool hit = match_class(p, pi, c, ok);
+      if (!ok) {
+        if (c != '[') return false;
+        p.remove_prefix(1);
+      } else {
+        if (!hit || (slash_stops && c == '/')) return false;
+        p.remove_prefix(pi);
+      }
+    } else if (p[0] == '\\' && p.size() > 1) {
+      if (p[1] != c) return false;
+      p.remove_prefix(2);
+    } else {
+      if (p[0] != c) return false;
+      p.remove_prefix(1);
     }
-    if (star_p == std::string_view::npos) return false;
-    if (!star_crosses && t[star_t] == '/') return false;
-    pi = star_p;
-    ti = ++star_t;
+    t.remove_prefix(1);
   }
-  while (pi < p.size() && p[pi] == '*') ++pi;
-  return pi == p.size();
+  return t.empty();
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include "util/glob.hpp"
 
+#include <string>
+
 using hookguard::util::gitignore_match;
 using hookguard::util::wildcard_match;
 
@@ -12,7 +14,10 @@ TEST_CASE("wildcard_match") {
       {"a?c", "abc", true},  {"a[bc]d", "acd", true}, {"a[!bc]d", "acd", false},
       {"*", "", true},       {"*.yaml", "x/y.yaml", true},
   };
-  for (const auto& r : rows) CHECK_MESSAGE(wildcard_match(r.pattern, r.text) == r.expected, r.pattern, " ~ ", r.text);
+  for (const auto& r : rows) {
+    INFO((std::string(r.pattern) + " ~ " + r.text));
+    CHECK(wildcard_match(r.pattern, r.text) == r.expected);
+  }
 }
 
 TEST_CASE("gitignore_match") {
@@ -25,5 +30,8 @@ TEST_CASE("gitignore_match") {
       {"deploy/*.yaml", "deploy/a/c.yaml", false},     {"tests/fixtures/", "tests/fixtures/k.txt", true},
       {"fixtures/*.csv", "fixtures/a.csv", true},      {"Dockerfile", "svc/Dockerfile", true},
   };
-  for (const auto& r : rows) CHECK_MESSAGE(gitignore_match(r.pattern, r.path) == r.expected, r.pattern, " ~ ", r.path);
+  for (const auto& r : rows) {
+    INFO((std::string(r.pattern) + " ~ " + r.path));
+    CHECK(gitignore_match(r.pattern, r.path) == r.expected);
+  }
 }
