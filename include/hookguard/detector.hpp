@@ -18,15 +18,23 @@ struct DetectorContext {
   const RuleCatalog& catalog;
 };
 
+// What one scan of one unit produced.
+struct ScanOutput {
+  std::vector<Finding> findings;  // unsorted; the pipeline sorts and fingerprints
+  // Policy skips, counted in summary.skipped: "helm_template", "binary", ... (CONTRACTS.md §2)
+  std::vector<std::string> skipped;
+  std::vector<std::string> notices;  // verbose-only remarks ("shellcheck not on PATH")
+};
+
 class Detector {
  public:
   virtual ~Detector() = default;
   virtual DetectorKind kind() const = 0;
   // Cheap test on path/kind: does this detector look at this unit at all?
   virtual bool wants(const ContentUnit& unit) const = 0;
-  // Appends findings (unsorted). Findings carry the rule's configured severity. A malformed
+  // Appends to out. Findings carry the rule's configured severity (rule_severity()). A malformed
   // input is a finding (file, line), not an exception.
-  virtual void scan(const ContentUnit& unit, std::vector<Finding>& out) const = 0;
+  virtual void scan(const ContentUnit& unit, ScanOutput& out) const = 0;
 };
 
 // Effective severity and enablement of a rule under a config (overrides by id or alias).

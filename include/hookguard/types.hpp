@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,6 +49,10 @@ struct ContentUnit {
   std::shared_ptr<const std::string> data;  // the bytes; shared so identical blobs scan once
   // Lines added by the change under judgement; empty = the whole file is in scope.
   std::vector<LineRange> added_lines;
+  // Does a repository-relative path exist beside this unit (same tree / index / directory)?
+  // Lets a detector ask "is there a .dockerignore next to the Dockerfile" without touching disk
+  // or git. Null when unknown: rules that need it stay silent.
+  std::function<bool(std::string_view rel_path)> exists;
 
   std::string_view text() const { return data ? std::string_view(*data) : std::string_view(); }
   bool whole_file() const { return added_lines.empty(); }
@@ -73,6 +78,10 @@ struct Finding {
   std::string match_key;
   std::string fingerprint;
   std::vector<std::string> also_matched;  // other rules of the same detector on the same span
+  // Set by a detector that honours a structure-scoped peer suppression (`# hadolint ignore=` on
+  // the instruction before, a checkov/kube-linter annotation on the resource): the reason.
+  // Policy turns it into Action::suppressed. Line-scoped comments are policy's job.
+  std::string suppressed_by;
 };
 
 struct Decision {
