@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
+#include <ctime>
 
 using namespace hookguard::dockerfile;
 
@@ -124,10 +124,10 @@ TEST_CASE("dockerfile parser: 100,000 continuation lines parse in linear time") 
   std::string text = "FROM a\nRUN true";
   for (int i = 0; i < 100000; ++i) text += " \\\n  && echo " + std::to_string(i);
   text += "\n";
-  auto start = std::chrono::steady_clock::now();
+  std::clock_t start = std::clock();  // CPU time: the machine is shared
   auto f = parse(text);
   auto script = parse_shell(run_script(f.instructions[1]));
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+  auto ms = 1000.0 * double(std::clock() - start) / CLOCKS_PER_SEC;
   CHECK(f.instructions[1].end_line == 100002);
   CHECK(script.commands.size() == 100001);
   CHECK(ms < 2000);

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <ctime>
+
 using hookguard::Finding;
 using hookguard::test::find_rule;
 using hookguard::test::has_unsuppressed;
@@ -173,5 +175,29 @@ TEST_CASE("dockerfile tricky shapes") {
     auto a = lint("FROM a:1\nRUN sudo   x\n");
     auto b = lint("FROM a:1\n\n\n# moved\nRUN sudo x\n");
     CHECK(require(a, "dockerfile-sudo").match_key == require(b, "dockerfile-sudo").match_key);
+  }
+}
+
+TEST_CASE("dockerfile pathological inputs stay fast") {
+  SUBCASE("20,000 chained stages with stage pragmas, COPY --from and labels") {
+    std::string text = "FROM a:1 AS s0\n";
+    for (int i = 1; i <= 20000; ++i)
+      text += "FROM s" + std::to_string(i - 1) + " AS s" + std::to_string(i) + "\n# hadolint stage ignore=DL3004\n"
+              "RUN sudo apt-get update\nCOPY --from=s0 /a /b/\n# hadolint ignore=DL3059\nLABEL x=1\n";
+    LintOptions opt;
+    opt.config.rules["dockerfile-label-missing"].options["label_schema"] = {"version:semver"};
+    std::clock_t start = std::clock();  // CPU time: the machine is shared
+    auto fs = lint(text, opt);
+    CHECK(double(std::clock() - start) / CLOCKS_PER_SEC < 3.0);
+    CHECK(find_rule(fs, "dockerfile-sudo"));
+    CHECK_FALSE(has_unsuppressed(fs, "dockerfile-sudo"));
+  }
+  SUBCASE("deeply nested substitutions and unbalanced quotes") {
+    std::string text = "FROM a:1\nRUN ";
+    for (int i = 0; i < 5000; ++i) text += "$(echo \"";
+    text += "\n";
+    std::clock_t start = std::clock();
+    CHECK_NOTHROW(lint(text));
+    CHECK(double(std::clock() - start) / CLOCKS_PER_SEC < 3.0);
   }
 }

@@ -2,6 +2,7 @@
 // pragmas (they are structure-scoped, so they are applied here, not by policy), emit findings.
 #include "detect/dockerfile/lint.hpp"
 #include "detect/dockerfile/pragmas.hpp"
+#include "detect/dockerfile/suppressor.hpp"
 #include "detect/dockerfile/text.hpp"
 
 #include <hookguard/detector.hpp>
@@ -127,18 +128,17 @@ class DockerfileDetector final : public Detector {
     }
   }
 
-  void emit(const ContentUnit& unit, const Lint& lint, Pragmas& pragmas, ScanOutput& out) const {
+  void emit(const ContentUnit& unit, const Lint& lint, const Pragmas& pragmas, ScanOutput& out) const {
     LineIndex lines(unit.text());
-    std::vector<std::vector<bool>> used(pragmas.ignores.size());
-    for (std::size_t i = 0; i < pragmas.ignores.size(); ++i) used[i].assign(pragmas.ignores[i].codes.size(), false);
+    Suppressor suppressor(pragmas, m_catalog);
     for (const auto& hit : lint.hits) {
       auto it = m_rules.find(hit.rule);
       if (it == m_rules.end() || !it->second.enabled) continue;
       Finding f = make_finding(unit, hit, it->second, lines, lint.file.escape);
-      f.suppressed_by = suppression(pragmas, used, it->second.info, f.line);
+      f.suppressed_by = suppressor.cover(it->second.info, f.line);
       out.findings.push_back(std::move(f));
     }
-    report_unused(unit, pragmas, used, lines, out);
+    report_unused(unit, suppressor, lines, out);
   }
 
   Finding make_finding(const ContentUnit& unit, const Hit& hit, const ActiveRule& rule, const LineIndex& lines,
@@ -163,21 +163,6 @@ class DockerfileDetector final : public Detector {
     return f;
   }
 
-  std::string suppression(const Pragmas& pragmas, std::vector<std::vector<bool>>& used, const RuleInfo* rule,
-                          std::uint32_t line) const {
-    std::string reason;
-    for (std::size_t i = 0; i < pragmas.ignores.size(); ++i) {
-      const auto& p = pragmas.ignores[i];
-      if (!p.covers(line)) continue;
-      for (std::size_t c = 0; c < p.codes.size(); ++c)
-        if (m_catalog.find(p.codes[c]) == rule) {
-          used[i][c] = true;
-          if (reason.empty()) reason = p.label();
-        }
-    }
-    return reason;
-  }
-
   // A code that resolves to an enabled rule of ours, or to nothing we know (not a shellcheck
   // code: shellcheck findings are not produced here), and that suppressed nothing.
   bool worth_reporting(std::string_view code) const {
@@ -187,26 +172,21 @@ class DockerfileDetector final : public Detector {
     return it != m_rules.end() && it->second.enabled;
   }
 
-  void report_unused(const ContentUnit& unit, const Pragmas& pragmas, const std::vector<std::vector<bool>>& used,
-                     const LineIndex& lines, ScanOutput& out) const {
+  void report_unused(const ContentUnit& unit, Suppressor& suppressor, const LineIndex& lines, ScanOutput& out) const {
     const ActiveRule& rule = m_rules.at("policy-unused-suppression");
     if (rule.info && !rule.enabled) return;
-    for (std::size_t i = 0; i < pragmas.ignores.size(); ++i) {
-      std::vector<std::string> unused;
-      for (std::size_t c = 0; c < used[i].size(); ++c)
-        if (!used[i][c] && worth_reporting(pragmas.ignores[i].codes[c])) unused.push_back(pragmas.ignores[i].codes[c]);
-      if (unused.empty()) continue;
+    for (const auto& u : suppressor.unused([&](std::string_view code) { return worth_reporting(code); })) {
       Finding f;
       f.rule_id = "policy-unused-suppression";
       f.detector = DetectorKind::policy;
       f.severity = rule.info ? rule.severity : Severity::info;
       f.path = unit.path, f.rel_path = unit.rel_path, f.commit = unit.commit;
-      f.line = f.end_line = pragmas.ignores[i].line;
+      f.line = f.end_line = u.pragma->line;
       f.column = 1;
       f.end_column = static_cast<std::uint32_t>(lines.line(f.line).size() + 1);
       std::string codes;
-      for (const auto& c : unused) codes += (codes.empty() ? "" : ", ") + c;
-      f.message = pragmas.ignores[i].label() + " suppressed nothing: " + codes;
+      for (const auto& c : u.codes) codes += (codes.empty() ? "" : ", ") + c;
+      f.message = u.pragma->label() + " suppressed nothing: " + codes;
       f.excerpt = std::string(trim(lines.line(f.line)));
       f.match_key = "unused:" + f.excerpt;
       out.findings.push_back(std::move(f));

@@ -81,6 +81,7 @@ class Builder {
 
   Model run() {
     for (const auto& ins : m_file.instructions) add(ins);
+    mark_reaching_stages();
     return std::move(m_model);
   }
 
@@ -122,7 +123,15 @@ class Builder {
     st.image.unresolved = image.unresolved;
     if (const Flag* p = ins.flag("platform")) st.platform = p->value;
     if (const Stage* parent = m_model.stage_named(image.text)) st.parent = static_cast<int>(parent->index);
+    if (!st.name.empty()) m_model.stage_names.emplace(st.name, st.index);
     m_model.stages.push_back(std::move(st));
+  }
+
+  void mark_reaching_stages() {
+    auto& stages = m_model.stages;
+    if (!stages.empty()) stages.back().reaches_image = true;
+    for (std::size_t i = stages.size(); i-- > 0;)
+      if (stages[i].reaches_image && stages[i].parent >= 0) stages[static_cast<std::size_t>(stages[i].parent)].reaches_image = true;
   }
 
   void declare_args(const Instruction& ins) {
@@ -213,10 +222,8 @@ ImageRef parse_image_ref(std::string_view text) {
 }
 
 const Stage* Model::stage_named(std::string_view name) const {
-  std::string wanted = lower(name);
-  for (const auto& s : stages)
-    if (!s.name.empty() && s.name == wanted) return &s;
-  return nullptr;
+  auto it = stage_names.find(lower(name));
+  return it == stage_names.end() ? nullptr : &stages[it->second];
 }
 
 std::string run_script(const Instruction& run) {

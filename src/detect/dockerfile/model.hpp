@@ -43,6 +43,7 @@ struct Stage {
   ImageRef image;
   int parent = -1;         // an earlier stage this one is built FROM, else -1
   std::string platform;    // --platform value, as written
+  bool reaches_image = false;  // the final stage or an ancestor (FROM <stage>) of it
 };
 
 struct Unit {
@@ -59,8 +60,14 @@ struct Model {
   std::vector<Stage> stages;
   std::vector<Unit> units;  // file order; an ONBUILD contributes its trigger only
   Vars global_args;
+  std::map<std::string, std::size_t, std::less<>> stage_names;  // lower-cased alias -> first stage
 
   const Stage* stage_named(std::string_view name) const;  // by alias (case-insensitive)
+  // Is this stage part of the final image? Cleanup rules only matter there. -1 (before any
+  // FROM) counts as yes.
+  bool reaches_image(int stage) const {
+    return stage < 0 || static_cast<std::size_t>(stage) >= stages.size() || stages[static_cast<std::size_t>(stage)].reaches_image;
+  }
   bool is_final(int stage) const { return stage >= 0 && static_cast<std::size_t>(stage) + 1 == stages.size(); }
 };
 

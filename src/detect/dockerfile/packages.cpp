@@ -24,11 +24,4 @@ bool has_cache_mount(const Instruction& ins, std::string_view target_prefix) {
   return false;
 }
 
-bool stage_reaches_image(const Model& model, int stage) {
-  if (stage < 0 || model.is_final(stage)) return true;
-  for (const auto& later : model.stages)
-    if (later.parent == stage && stage_reaches_image(model, static_cast<int>(later.index))) return true;
-  return false;
-}
-
 }  // namespace hookguard::dockerfile

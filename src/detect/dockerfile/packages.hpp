@@ -19,10 +19,6 @@ std::string join_list(const std::vector<std::string>& items);
 // not part of the image, so there is no cache left to clean.
 bool has_cache_mount(const Instruction& ins, std::string_view target_prefix);
 
-// Is this stage part of the final image: the last stage, or an ancestor (FROM <stage>) of a
-// later stage? Cleanup rules only matter there.
-bool stage_reaches_image(const Model& model, int stage);
-
 // The operands of every command `is_install` accepts that `pinned` rejects. Words in `skip`
 // (the subcommand) and unexpanded variables are ignored; `value_flags` take a value.
 template <typename IsInstall, typename Pinned>

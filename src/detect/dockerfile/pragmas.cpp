@@ -39,18 +39,25 @@ const Instruction* next_instruction(const Dockerfile& f, std::uint32_t line) {
   return it == f.instructions.end() ? nullptr : &*it;
 }
 
-std::uint32_t stage_end(const Dockerfile& f, std::uint32_t after) {
+// Lines of the FROM instructions, ascending.
+std::vector<std::uint32_t> from_lines(const Dockerfile& f) {
+  std::vector<std::uint32_t> out;
   for (const auto& i : f.instructions)
-    if (i.line > after && i.keyword == "FROM") return i.line - 1;
-  return k_end;
+    if (i.keyword == "FROM") out.push_back(i.line);
+  return out;
 }
 
-void set_scope(const Dockerfile& f, IgnorePragma& p) {
+std::uint32_t stage_end(const std::vector<std::uint32_t>& froms, std::uint32_t after) {
+  auto it = std::upper_bound(froms.begin(), froms.end(), after);
+  return it == froms.end() ? k_end : *it - 1;
+}
+
+void set_scope(const Dockerfile& f, const std::vector<std::uint32_t>& froms, IgnorePragma& p) {
   const Instruction* next = next_instruction(f, p.line);
   if (p.scope == PragmaScope::global) return void((p.first = 0, p.last = k_end));
   if (!next) return void((p.first = 1, p.last = 0));  // covers nothing
   p.first = next->line;
-  p.last = p.scope == PragmaScope::next ? next->line : stage_end(f, next->line);
+  p.last = p.scope == PragmaScope::next ? next->line : stage_end(froms, next->line);
 }
 
 bool is_posix_shell(std::string_view name) {
@@ -58,7 +65,7 @@ bool is_posix_shell(std::string_view name) {
   return b == "sh" || b == "bash" || b == "zsh" || b == "ash" || b == "dash" || b == "ksh";
 }
 
-void read_comment(const Dockerfile& f, const Comment& c, Pragmas& out) {
+void read_comment(const Dockerfile& f, const std::vector<std::uint32_t>& froms, const Comment& c, Pragmas& out) {
   std::string_view s = trim(c.text);
   if (!take_word(s, "hadolint")) return;
   IgnorePragma p;
@@ -75,7 +82,7 @@ void read_comment(const Dockerfile& f, const Comment& c, Pragmas& out) {
   auto codes = code_list(s.substr(1));
   if (!codes) return;
   p.codes = std::move(*codes);
-  set_scope(f, p);
+  set_scope(f, froms, p);
   out.ignores.push_back(std::move(p));
 }
 
@@ -92,8 +99,9 @@ std::string IgnorePragma::label() const {
 
 Pragmas read_pragmas(const Dockerfile& file) {
   Pragmas out;
+  auto froms = from_lines(file);
   for (const auto& c : file.comments)
-    if (!c.inside_instruction) read_comment(file, c, out);
+    if (!c.inside_instruction) read_comment(file, froms, c, out);
   return out;
 }
 

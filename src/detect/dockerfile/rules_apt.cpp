@@ -28,7 +28,7 @@ bool cleans_apt_lists(const Unit& u, const Script& s) {
 void apt_lists_left(Lint& l) {
   for_each_run(l, [&](const Unit& u, const Script& s) {
     if (!s.any_with("apt-get", {"update"}) || cleans_apt_lists(u, s)) return;
-    if (u.onbuild || stage_reaches_image(l.model, u.stage))
+    if (u.onbuild || l.model.reaches_image(u.stage))
       l.report("dockerfile-apt-lists-not-deleted", u, "apt-get update without `rm -rf /var/lib/apt/lists/*` in the same RUN");
   });
 }

@@ -96,11 +96,11 @@ void redundant_target_platform(Lint& l) {
 }
 
 void reserved_stage_name(Lint& l) {
-  for (const auto& st : l.model.stages)
-    if (st.name == "scratch" || st.name == "context")
-      for_each(l, "FROM", [&](const Unit& u) {
-        if (u.ins == st.from) l.report("dockerfile-reserved-stage-name", u, "stage name `" + st.name + "` is reserved");
-      });
+  for_each(l, "FROM", [&](const Unit& u) {
+    if (u.onbuild || u.stage < 0) return;
+    const auto& name = l.model.stages[static_cast<std::size_t>(u.stage)].name;
+    if (name == "scratch" || name == "context") l.report("dockerfile-reserved-stage-name", u, "stage name `" + name + "` is reserved");
+  });
 }
 
 void duplicate_stage_name(Lint& l) {

@@ -6,7 +6,6 @@
 #include "detect/dockerfile/text.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace hookguard::dockerfile {
 namespace {
@@ -35,19 +34,16 @@ void invalid_key(Lint& l) {
 
 void missing(Lint& l) {
   for (const auto& entry : l.settings.label_schema) {
-    std::set<int> has;
+    std::vector<bool> has(l.model.stages.size(), false);
     for_each_label(l, [&](const Unit& u, const KeyValue& kv) {
-      if (kv.key == entry.name && !u.onbuild) has.insert(u.stage);
+      if (kv.key == entry.name && !u.onbuild && u.stage >= 0) has[static_cast<std::size_t>(u.stage)] = true;
     });
-    for (const auto& st : l.model.stages) {
-      bool found = false;
-      for (int s = static_cast<int>(st.index); s >= 0 && !found; s = l.model.stages[static_cast<std::size_t>(s)].parent)
-        found = has.count(s) > 0;
-      if (found) continue;
-      for_each(l, "FROM", [&](const Unit& u) {
-        if (u.ins == st.from) l.report("dockerfile-label-missing", u, "label `" + entry.name + "` is missing");
-      });
-    }
+    for (const auto& st : l.model.stages)  // parents come first, so inheritance is one pass
+      if (st.parent >= 0 && has[static_cast<std::size_t>(st.parent)]) has[st.index] = true;
+    for_each(l, "FROM", [&](const Unit& u) {
+      if (!u.onbuild && u.stage >= 0 && !has[static_cast<std::size_t>(u.stage)])
+        l.report("dockerfile-label-missing", u, "label `" + entry.name + "` is missing");
+    });
   }
 }
 

@@ -91,7 +91,7 @@ bool is_npm_install(const Command& c) { return c.is("npm") && c.has_any_arg({"in
 void npm_cache(Lint& l) {
   for_each_run(l, [&](const Unit& u, const Script& s) {
     if (!std::any_of(s.commands.begin(), s.commands.end(), is_npm_install) || has_cache_mount(*u.ins, ".npm")) return;
-    if (s.any_with("npm", {"cache"}) || !stage_reaches_image(l.model, u.stage)) return;
+    if (s.any_with("npm", {"cache"}) || !l.model.reaches_image(u.stage)) return;
     l.report("dockerfile-npm-cache-left", u, "npm install without `npm cache clean --force` leaves ~/.npm in the image");
   });
 }
@@ -99,7 +99,7 @@ void npm_cache(Lint& l) {
 void yarn_cache(Lint& l) {
   for_each_run(l, [&](const Unit& u, const Script& s) {
     if (!s.any_with("yarn", {"install"}) || s.any_with("yarn", {"cache"}) || has_cache_mount(*u.ins, "yarn")) return;
-    if (u.onbuild || stage_reaches_image(l.model, u.stage))
+    if (u.onbuild || l.model.reaches_image(u.stage))
       l.report("dockerfile-yarn-cache", u, "yarn install without `yarn cache clean` in the same RUN");
   });
 }

@@ -1,6 +1,5 @@
 // Shell commands inside RUN: tools that do not belong in a build, pipes, permissions, ssh.
 #include "detect/dockerfile/lint.hpp"
-#include "detect/dockerfile/packages.hpp"
 #include "detect/dockerfile/text.hpp"
 
 #include <algorithm>

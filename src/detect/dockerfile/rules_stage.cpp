@@ -1,6 +1,5 @@
 // Per-stage structure: who the image runs as, health checks, CMD/ENTRYPOINT counts.
 #include "detect/dockerfile/lint.hpp"
-#include "detect/dockerfile/packages.hpp"
 #include "detect/dockerfile/text.hpp"
 
 #include <map>
@@ -32,9 +31,11 @@ void last_user_root(Lint& l) {
 
 // Does the stage or one of its ancestors (FROM <stage>) contain `keyword`?
 bool chain_has(const Lint& l, int stage, std::string_view keyword) {
+  std::vector<bool> has(l.model.stages.size(), false);
+  for (const auto& u : l.model.units)
+    if (u.stage >= 0 && !u.onbuild && u.ins->keyword == keyword) has[static_cast<std::size_t>(u.stage)] = true;
   for (; stage >= 0; stage = l.model.stages[static_cast<std::size_t>(stage)].parent)
-    for (const auto& u : l.model.units)
-      if (u.stage == stage && !u.onbuild && u.ins->keyword == keyword) return true;
+    if (has[static_cast<std::size_t>(stage)]) return true;
   return false;
 }
 
