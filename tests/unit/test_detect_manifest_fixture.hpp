@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,8 +45,13 @@ struct ManifestFixture {
   RuleCatalog catalog = manifest_catalog();
   std::unique_ptr<Detector> detector;
 
-  ManifestFixture() { rebuild(); }
-  void rebuild() { detector = make_manifest_detector(DetectorContext{config, catalog}); }
+  // The detector refers to config and catalog: the fixture is neither copied nor moved.
+  explicit ManifestFixture(const std::function<void(Config&)>& configure = {}) {
+    if (configure) configure(config);
+    detector = make_manifest_detector(DetectorContext{config, catalog});
+  }
+  ManifestFixture(const ManifestFixture&) = delete;
+  ManifestFixture& operator=(const ManifestFixture&) = delete;
 
   ScanOutput scan(std::string_view text, std::string path = "deploy/app.yaml") const {
     ContentUnit unit;
