@@ -53,14 +53,22 @@ struct ManifestFixture {
   ManifestFixture(const ManifestFixture&) = delete;
   ManifestFixture& operator=(const ManifestFixture&) = delete;
 
-  ScanOutput scan(std::string_view text, std::string path = "deploy/app.yaml") const {
+  static ContentUnit unit(std::string text, std::string path = "deploy/app.yaml") {
     ContentUnit unit;
     unit.path = unit.rel_path = std::move(path);
     unit.kind = FileKind::manifest;
-    unit.data = std::make_shared<const std::string>(text);
+    unit.data = std::make_shared<const std::string>(std::move(text));
+    return unit;
+  }
+
+  ScanOutput scan(const ContentUnit& content) const {
     ScanOutput out;
-    detector->scan(unit, out);
+    detector->scan(content, out);
     return out;
+  }
+
+  ScanOutput scan(std::string_view text, std::string path = "deploy/app.yaml") const {
+    return scan(unit(std::string(text), std::move(path)));
   }
 
   std::vector<Finding> hits(std::string_view text, std::string_view rule_id, std::string path = "deploy/app.yaml") const {
