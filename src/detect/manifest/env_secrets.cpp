@@ -44,7 +44,7 @@ void check_env_secret(Reporter& r, const YAML::Node& key, const YAML::Node& at, 
   if (!secret_like_name(name) || !literal_secret_value(value)) return;
   r.report("manifest-env-secret-literal", key, at,
            fmt::format("environment variable {} holds a literal secret: use {}", name, advice), field,
-           fmt::format("{}={}", name, redact(value)));
+           fmt::format("{}={}", name, r.rules().redact() ? redact(value) : std::string(value)));
 }
 
 }  // namespace hookguard::manifest

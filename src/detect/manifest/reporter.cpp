@@ -7,6 +7,13 @@ namespace {
 
 constexpr std::size_t k_max_excerpt = 160;
 
+// Rules judged on the whole new file rather than the changed lines (CONTRACTS.md §8): a
+// committed Secret stays a leak whichever line changed, and a file that cannot be parsed (or is
+// refused by a limit) cannot be linted at all.
+bool whole_file_rule(std::string_view id) {
+  return id == "manifest-secret-literal" || id == "manifest-parse-error" || id == "manifest-yaml-limit";
+}
+
 }  // namespace
 
 std::string redact(std::string_view secret) {
@@ -47,6 +54,7 @@ void Reporter::report_span(std::string_view rule_id, const Span& span, std::stri
   f.message = std::move(message);
   f.excerpt = line_excerpt(span);
   f.match_key = std::move(match_key);
+  f.file_scope = whole_file_rule(f.rule_id);
   if (auto reason = m_suppressions.reason_for(*rule->info)) f.suppressed_by = std::move(*reason);
   m_out.findings.push_back(std::move(f));
 }

@@ -2,7 +2,7 @@
 
 namespace hookguard::manifest {
 
-RuleTable::RuleTable(const DetectorContext& ctx) : m_catalog(ctx.catalog) {
+RuleTable::RuleTable(const DetectorContext& ctx) : m_catalog(ctx.catalog), m_redact(ctx.config.redact) {
   for (const RuleInfo& rule : ctx.catalog.rules()) {
     if (rule.detector != DetectorKind::manifest) continue;
     RuleOptions& options = m_options[rule.id];

@@ -26,9 +26,12 @@ class RuleTable {
   std::vector<std::string> option(std::string_view id, const std::string& name) const;
   // For peer suppressions, which name rules by alias or bare code.
   const RuleCatalog& catalog() const { return m_catalog; }
+  // False only with --no-redact: secrets are then shown in excerpts.
+  bool redact() const { return m_redact; }
 
  private:
   const RuleCatalog& m_catalog;
+  bool m_redact = true;
   std::unordered_map<std::string, ActiveRule> m_active;
   std::unordered_map<std::string, RuleOptions> m_options;
 };
