@@ -72,6 +72,7 @@ struct Config {
   std::string asff_account_id, asff_region;
   std::map<std::string, HookConfig> hooks;  // "pre-commit", "pre-receive", ...
   std::vector<std::string> sources;         // files this config was read from
+  bool redact = true;                       // false only with --no-redact (never in pre-receive)
 
   Severity audit_level() const;  // audit, else one below block
   const DetectorConfig& detector(DetectorKind kind) const;

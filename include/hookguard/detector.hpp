@@ -8,6 +8,7 @@
 #include <hookguard/rule_catalog.hpp>
 #include <hookguard/types.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct ScanOutput {
   // Policy skips, counted in summary.skipped: "helm_template", "binary", ... (CONTRACTS.md §2)
   std::vector<std::string> skipped;
   std::vector<std::string> notices;  // verbose-only remarks ("shellcheck not on PATH")
+  std::uint64_t unconfirmed = 0;     // pattern hits the confirming regex rejected (counted)
 };
 
 class Detector {

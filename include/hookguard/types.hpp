@@ -82,6 +82,11 @@ struct Finding {
   // the instruction before, a checkov/kube-linter annotation on the resource): the reason.
   // Policy turns it into Action::suppressed. Line-scoped comments are policy's job.
   std::string suppressed_by;
+  // Judged on the whole new file, not only added lines (a dump, a key file by name; §8).
+  bool file_scope = false;
+  // Set by the pipeline for a linter finding outside the changed lines: decided as info,
+  // "already there" (CONTRACTS.md §8).
+  bool unchanged = false;
 };
 
 struct Decision {

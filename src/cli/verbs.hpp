@@ -1,0 +1,24 @@
+// The verb table. Each verb lives in its own file (src/cli/<verb>_command.cpp) and registers here.
+#pragma once
+
+#include "cli/options.hpp"
+
+#include <string>
+#include <vector>
+
+namespace hookguard::cli {
+
+struct Verb {
+  std::string name;
+  int (*run)(const Options&);
+  std::vector<std::string> value_flags;  // flags that take a value, e.g. "--since"
+  std::vector<std::string> bool_flags;   // flags without a value, e.g. "--history"
+};
+
+const Verb* find_verb(const std::string& name);
+
+int scan_command(const Options& o);
+int rules_command(const Options& o);
+int explain_command(const Options& o);
+
+}  // namespace hookguard::cli

@@ -1,0 +1,206 @@
+#include "detect/secrets/db_cache.hpp"
+
+#include "util/hash.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace hookguard::secrets {
+namespace {
+
+constexpr std::string_view k_magic = "HOOKGUARD-RULECACHE-3\n";
+
+// Length-prefixed binary encoding of the rule set.
+class Writer {
+ public:
+  void u64(std::uint64_t v) { m_out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void str(std::string_view s) { u64(s.size()), m_out.append(s); }
+  void list(const std::vector<std::string>& v) {
+    u64(v.size());
+    for (const auto& s : v) str(s);
+  }
+  std::string& out() { return m_out; }
+
+ private:
+  std::string m_out;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : m_in(in) {}
+  std::uint64_t u64() {
+    need(8);
+    std::uint64_t v;
+    std::memcpy(&v, m_in.data(), 8);
+    m_in.remove_prefix(8);
+    return v;
+  }
+  std::string str() {
+    auto n = u64();
+    need(n);
+    std::string s(m_in.substr(0, n));
+    m_in.remove_prefix(n);
+    return s;
+  }
+  std::vector<std::string> list() {
+    std::vector<std::string> v(checked_count());
+    for (auto& s : v) s = str();
+    return v;
+  }
+  std::size_t checked_count() {
+    auto n = u64();
+    need(n);  // every element takes at least one byte: a corrupt count fails here
+    return std::size_t(n);
+  }
+
+ private:
+  void need(std::uint64_t n) {
+    if (n > m_in.size()) throw std::runtime_error("truncated");
+  }
+  std::string_view m_in;
+};
+
+void write_info(Writer& w, const RuleInfo& r) {
+  w.str(r.id), w.list(r.aliases), w.str(r.title), w.u64(std::uint64_t(r.severity)), w.str(r.help);
+  w.u64(std::uint64_t(r.detector)), w.str(r.source);
+  w.u64(r.options.size());
+  for (const auto& [k, v] : r.options) w.str(k), w.list(v);
+}
+
+RuleInfo read_info(Reader& r) {
+  RuleInfo i;
+  i.id = r.str(), i.aliases = r.list(), i.title = r.str(), i.severity = Severity(r.u64()), i.help = r.str();
+  i.detector = DetectorKind(r.u64()), i.source = r.str();
+  for (auto n = r.checked_count(); n--;) {
+    auto k = r.str();
+    i.options[k] = r.list();
+  }
+  return i;
+}
+
+void write_pattern(Writer& w, const PatternRule& p) {
+  w.str(p.id), w.u64(std::uint64_t(p.detector)), w.str(p.pattern), w.u64(p.caseless | (p.dotall << 1));
+  w.str(p.secret), w.list(p.keywords), w.list(p.context);
+  std::uint64_t bits;
+  std::memcpy(&bits, &p.min_entropy, 8);
+  w.u64(bits), w.list(p.allow), w.list(p.path_globs), w.str(p.validate), w.str(p.source);
+}
+
+PatternRule read_pattern(Reader& r) {
+  PatternRule p;
+  p.id = r.str(), p.detector = DetectorKind(r.u64()), p.pattern = r.str();
+  auto flags = r.u64();
+  p.caseless = flags & 1, p.dotall = flags & 2;
+  p.secret = r.str(), p.keywords = r.list(), p.context = r.list();
+  auto bits = r.u64();
+  std::memcpy(&p.min_entropy, &bits, 8);
+  p.allow = r.list(), p.path_globs = r.list(), p.validate = r.str(), p.source = r.str();
+  return p;
+}
+
+std::string encode(const RuleSet& set, const std::string& key, const std::string& db) {
+  Writer w;
+  w.out().append(k_magic);
+  w.str(key), w.str(set.digest);
+  w.u64(set.catalog.rules().size());
+  for (const auto& r : set.catalog.rules()) write_info(w, r);
+  w.u64(set.patterns.size());
+  for (const auto& p : set.patterns) write_pattern(w, p);
+  w.str(db);
+  w.u64(util::fnv1a64(w.out()));
+  return std::move(w.out());
+}
+
+// nullopt-like: returns false when the bytes are not a valid cache for `key`.
+bool decode(std::string_view bytes, const std::string& key, RuleSet& set, std::string& db) {
+  if (bytes.size() < k_magic.size() + 8 || bytes.substr(0, k_magic.size()) != k_magic) return false;
+  std::uint64_t stored;
+  std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
+  if (stored != util::fnv1a64(bytes.substr(0, bytes.size() - 8))) return false;
+  try {
+    Reader r(bytes.substr(k_magic.size(), bytes.size() - 8 - k_magic.size()));
+    if (r.str() != key) return false;
+    set.digest = r.str();
+    for (auto n = r.checked_count(); n--;) set.catalog.add(read_info(r));
+    for (auto n = r.checked_count(); n--;) set.patterns.push_back(read_pattern(r));
+    db = r.str();
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void write_atomically(const std::filesystem::path& path, const std::string& bytes, std::vector<std::string>& notices) {
+  std::error_code ec;
+  std::filesystem::create_directories(path.parent_path(), ec);
+  auto tmp = path;
+  tmp += fmt::format(".tmp{}", ::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), std::streamsize(bytes.size()));
+    if (!out) {
+      notices.push_back(fmt::format("cannot write the rule cache {}: continuing without it", path.string()));
+      std::filesystem::remove(tmp, ec);
+      return;
+    }
+  }
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    notices.push_back(fmt::format("cannot write the rule cache {}: {}", path.string(), ec.message()));
+    std::filesystem::remove(tmp, ec);
+  }
+}
+
+}  // namespace
+
+std::string default_cache_dir(const std::string& configured) {
+  if (!configured.empty()) return configured;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/hookguard";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/hookguard";
+  return {};
+}
+
+CompiledRules load_compiled_rules(const std::vector<std::string>& extra_rule_files, const std::string& cache_dir,
+                                  std::vector<std::string>& notices) {
+  auto texts = rule_texts(extra_rule_files);
+  std::string key = rule_digest(texts) + "/" + backend_fingerprint();
+  std::filesystem::path file;
+  if (!cache_dir.empty()) file = std::filesystem::path(cache_dir) / ("rules-" + util::to_hex(util::fnv1a64(key)) + ".bin");
+
+  if (!file.empty()) {
+    auto set = std::make_shared<RuleSet>();
+    std::string db;
+    std::string bytes = read_file(file);
+    if (!bytes.empty()) {
+      if (decode(bytes, key, *set, db)) {
+        if (auto backend = load_backend(set->patterns, db)) return {set, std::move(backend), true};
+      }
+      notices.push_back(fmt::format("rule cache {} is corrupt or stale: rebuilding it", file.string()));
+    }
+  }
+  auto start = std::chrono::steady_clock::now();
+  auto set = std::make_shared<RuleSet>(parse_rule_set(texts));
+  std::shared_ptr<const MatchBackend> backend = compile_backend(set->patterns, notices);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+  notices.push_back(fmt::format("compiled {} pattern rules ({}) in {} ms; no valid cache was found", set->patterns.size(),
+                                backend->name(), ms));
+  if (!file.empty()) write_atomically(file, encode(*set, key, backend->serialize()), notices);
+  return {set, backend, false};
+}
+
+}  // namespace hookguard::secrets

@@ -1,0 +1,149 @@
+// Hyperscan backend: one block-mode database for every pattern rule (rule index = pattern id).
+#include "detect/secrets/match_backend.hpp"
+
+#include <fmt/format.h>
+#include <hs/hs.h>
+
+namespace hookguard::secrets {
+namespace {
+
+struct ScratchDeleter {
+  void operator()(hs_scratch_t* s) const { hs_free_scratch(s); }
+};
+
+struct ScanState {
+  std::vector<RawHit>* hits;
+  std::vector<std::int64_t> run_index;  // per rule: index of its open run in *hits, or -1
+};
+
+int on_match(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
+  auto& st = *static_cast<ScanState*>(ctx);
+  auto& run = st.run_index[id];
+  if (run >= 0 && (*st.hits)[run].last_end + 1 == to) {
+    (*st.hits)[run].last_end = to;
+    return 0;
+  }
+  run = std::int64_t(st.hits->size());
+  st.hits->push_back({id, to, to});
+  return 0;
+}
+
+class HyperscanBackend final : public MatchBackend {
+ public:
+  HyperscanBackend(hs_database_t* db, std::size_t rule_count) : m_db(db), m_rule_count(rule_count) {
+    if (hs_alloc_scratch(m_db, &m_proto) != HS_SUCCESS) throw RuleFileError("hyperscan: cannot allocate scratch");
+  }
+  ~HyperscanBackend() override {
+    hs_free_scratch(m_proto);
+    hs_free_database(m_db);
+  }
+
+  void scan(std::string_view text, std::vector<RawHit>& hits) const override {
+    thread_local std::unique_ptr<hs_scratch_t, ScratchDeleter> scratch;
+    thread_local const hs_scratch_t* scratch_owner = nullptr;
+    if (!scratch || scratch_owner != m_proto) {
+      hs_scratch_t* s = nullptr;
+      hs_clone_scratch(m_proto, &s);
+      scratch.reset(s);
+      scratch_owner = m_proto;
+    }
+    if (text.empty()) return;
+    ScanState st{&hits, std::vector<std::int64_t>(m_rule_count, -1)};
+    // Hyperscan takes an unsigned int length: scan huge inputs in overlapping blocks.
+    constexpr std::size_t k_block = 1u << 30, k_overlap = 1u << 16;
+    for (std::size_t base = 0; base < text.size(); base += k_block - k_overlap) {
+      std::size_t len = std::min(k_block, text.size() - base);
+      std::size_t before = hits.size();
+      hs_scan(m_db, text.data() + base, unsigned(len), 0, scratch.get(), on_match, &st);
+      for (std::size_t i = before; i < hits.size(); ++i) {
+        hits[i].first_end += base;
+        hits[i].last_end += base;
+      }
+      if (base + len >= text.size()) break;
+      std::fill(st.run_index.begin(), st.run_index.end(), -1);
+    }
+  }
+
+  std::string serialize() const override {
+    char* bytes = nullptr;
+    size_t size = 0;
+    if (hs_serialize_database(m_db, &bytes, &size) != HS_SUCCESS) return {};
+    std::string out(bytes, size);
+    std::free(bytes);
+    return out;
+  }
+
+  std::string name() const override { return fmt::format("hyperscan {}", hs_version()); }
+
+ private:
+  hs_database_t* m_db = nullptr;
+  hs_scratch_t* m_proto = nullptr;
+  std::size_t m_rule_count = 0;
+};
+
+unsigned flags_of(const PatternRule& r, bool prefilter) {
+  unsigned f = HS_FLAG_MULTILINE;
+  if (r.caseless) f |= HS_FLAG_CASELESS;
+  if (r.dotall) f |= HS_FLAG_DOTALL;
+  if (prefilter) f |= HS_FLAG_PREFILTER;
+  return f;
+}
+
+}  // namespace
+
+std::unique_ptr<MatchBackend> compile_backend(const std::vector<PatternRule>& rules, std::vector<std::string>& notices) {
+  std::vector<const char*> exprs;
+  std::vector<unsigned> flags, ids;
+  std::vector<bool> prefilter(rules.size(), false);
+  for (;;) {
+    exprs.clear(), flags.clear(), ids.clear();
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      if (rules[i].pattern.empty()) continue;
+      exprs.push_back(rules[i].pattern.c_str());
+      flags.push_back(flags_of(rules[i], prefilter[i]));
+      ids.push_back(unsigned(i));
+    }
+    if (exprs.empty()) {  // Hyperscan cannot compile an empty set: match nothing
+      exprs.push_back("\\x00hookguard-never\\x00");
+      flags.push_back(0);
+      ids.push_back(unsigned(rules.size()));
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), unsigned(exprs.size()), HS_MODE_BLOCK, nullptr, &db,
+                         &err) == HS_SUCCESS)
+      return std::make_unique<HyperscanBackend>(db, rules.size() + 1);
+    std::string message = err->message;
+    int expr = err->expression;
+    hs_free_compile_error(err);
+    if (expr < 0) throw RuleFileError(fmt::format("hyperscan: {}", message));
+    std::size_t rule = ids[std::size_t(expr)];
+    if (prefilter[rule])
+      throw RuleFileError(fmt::format("{}: rule {}: pattern does not compile in Hyperscan: {}", rules[rule].source,
+                                      rules[rule].id, message));
+    prefilter[rule] = true;
+    notices.push_back(fmt::format("rule {}: Hyperscan cannot compile it exactly ({}); using prefilter mode + RE2",
+                                  rules[rule].id, message));
+  }
+}
+
+std::unique_ptr<MatchBackend> load_backend(const std::vector<PatternRule>& rules, std::string_view bytes) {
+  char* info = nullptr;
+  if (hs_serialized_database_info(bytes.data(), bytes.size(), &info) != HS_SUCCESS) return nullptr;
+  std::free(info);
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
+  try {
+    return std::make_unique<HyperscanBackend>(db, rules.size() + 1);
+  } catch (const RuleFileError&) {
+    return nullptr;  // e.g. a database for another CPU: rebuild
+  }
+}
+
+std::string backend_fingerprint() {
+  hs_platform_info_t platform{};
+  hs_populate_platform(&platform);
+  return fmt::format("hs-{}-{}-{}-{}", hs_version(), platform.tune, platform.cpu_features, sizeof(void*));
+}
+
+}  // namespace hookguard::secrets

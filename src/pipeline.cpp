@@ -1,0 +1,216 @@
+#include "pipeline.hpp"
+
+#include "classify.hpp"
+#include "detect/secrets/pattern_engine.hpp"
+#include "policy/decide.hpp"
+#include "policy/inline_suppressions.hpp"
+#include "util/hash.hpp"
+#include "util/work_queue.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+namespace hookguard {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Detectors {
+  std::vector<std::unique_ptr<Detector>> list;
+};
+
+// Step 1: the rule set, from the on-disk cache when valid.
+secrets::CompiledRules load_rules(const Config& config, const ScanOptions& options, std::vector<std::string>& notices) {
+  std::string dir = secrets::default_cache_dir(options.cache_dir.empty() ? config.cache_dir : options.cache_dir);
+  return secrets::load_compiled_rules(config.extra_rule_files, dir, notices);
+}
+
+// Step 2: one detector per enabled kind; the pattern detectors share one engine.
+Detectors build_detectors(const DetectorContext& ctx, secrets::CompiledRules compiled) {
+  Detectors d;
+  const Config& c = ctx.config;
+  if (c.secrets.enabled || c.pii.enabled)
+    d.list.push_back(secrets::make_pattern_detector(std::make_shared<secrets::PatternEngine>(std::move(compiled), ctx)));
+  if (c.pii.enabled)
+    if (auto p = make_pii_dump_detector(ctx)) d.list.push_back(std::move(p));
+  if (c.dockerfile.enabled)
+    if (auto p = make_dockerfile_detector(ctx)) d.list.push_back(std::move(p));
+  if (c.manifest.enabled)
+    if (auto p = make_manifest_detector(ctx)) d.list.push_back(std::move(p));
+  return d;
+}
+
+bool intersects(const ContentUnit& unit, const Finding& f) {
+  for (const auto& r : unit.added_lines)
+    if (r.first <= std::max(f.line, f.end_line) && f.line <= r.last) return true;
+  return false;
+}
+
+// Step 4: what a hook judges (CONTRACTS.md §8). Value rules: only findings on added lines.
+// Linters: findings off the changed lines are kept but marked unchanged ("already there").
+void judge_lines(const ContentUnit& unit, std::vector<Finding>& findings) {
+  if (unit.whole_file()) return;
+  std::erase_if(findings, [&](Finding& f) {
+    if (f.file_scope || intersects(unit, f)) return false;
+    if (f.detector == DetectorKind::dockerfile || f.detector == DetectorKind::manifest) {
+      f.unchanged = true;
+      return false;
+    }
+    return true;
+  });
+}
+
+Finding not_scanned(const ContentUnit& unit, const RuleCatalog& catalog, const Config& config, std::string why) {
+  Finding f;
+  const RuleInfo* rule = catalog.find("policy-file-not-scanned");
+  f.rule_id = "policy-file-not-scanned";
+  f.detector = DetectorKind::policy;
+  f.severity = rule ? rule_severity({config, catalog}, *rule) : Severity::medium;
+  f.path = unit.path, f.rel_path = unit.rel_path, f.commit = unit.commit;
+  f.line = f.end_line = f.column = f.end_column = 1;
+  f.message = std::move(why);
+  f.match_key = "not-scanned";
+  f.file_scope = true;
+  return f;
+}
+
+// Step 3: scan one unit with every detector that wants it.
+class UnitScanner {
+ public:
+  UnitScanner(const Config& config, const RuleCatalog& catalog, const Detectors& detectors)
+      : m_config(config), m_catalog(catalog), m_detectors(detectors) {}
+
+  void scan(ContentUnit unit) {
+    ScanOutput out;
+    unit.kind = classify(m_config, unit.rel_path, unit.kind);
+    if (unit.kind == FileKind::oversize) {
+      out.findings.push_back(not_scanned(unit, m_catalog, m_config,
+                                         fmt::format("not scanned: larger than limits.max_file_size ({} bytes)", m_config.max_file_size)));
+    } else {
+      if (unit.kind == FileKind::binary && !m_config.scan_binary) out.skipped.push_back("binary");
+      for (const auto& d : m_detectors.list) {
+        if (!d->wants(unit)) continue;
+        if (d->kind() != DetectorKind::secrets && detector_excluded(m_config, d->kind(), unit.rel_path)) continue;
+        d->scan(unit, out);
+      }
+      std::erase_if(out.findings, [&](const Finding& f) { return detector_excluded(m_config, f.detector, f.rel_path); });
+      policy::apply_inline_suppressions(unit, m_catalog, out.findings);
+      judge_lines(unit, out.findings);
+    }
+    std::lock_guard lock(m_mutex);
+    ++m_stats.files;
+    m_stats.bytes += unit.text().size();
+    m_stats.unconfirmed_hits += out.unconfirmed;
+    for (const auto& s : out.skipped) {
+      if (s == "binary") ++m_stats.skipped_binary;
+      else if (s == "helm_template") ++m_stats.skipped_helm_template;
+      m_stats.skipped_paths.push_back(fmt::format("{}: {}", unit.path, s));
+    }
+    if (unit.kind == FileKind::oversize) ++m_stats.skipped_oversize;
+    for (auto& n : out.notices) m_notices.push_back(std::move(n));
+    for (auto& f : out.findings) m_findings.push_back(std::move(f));
+  }
+
+  std::vector<Finding> take_findings() { return std::move(m_findings); }
+  void merge_into(Report& report) {
+    auto& s = report.stats;
+    s.files += m_stats.files, s.bytes += m_stats.bytes, s.unconfirmed_hits += m_stats.unconfirmed_hits;
+    s.skipped_binary += m_stats.skipped_binary, s.skipped_oversize += m_stats.skipped_oversize;
+    s.skipped_helm_template += m_stats.skipped_helm_template;
+    s.skipped_paths.insert(s.skipped_paths.end(), m_stats.skipped_paths.begin(), m_stats.skipped_paths.end());
+    std::sort(m_notices.begin(), m_notices.end());
+    m_notices.erase(std::unique(m_notices.begin(), m_notices.end()), m_notices.end());
+    report.notices.insert(report.notices.end(), m_notices.begin(), m_notices.end());
+  }
+
+ private:
+  const Config& m_config;
+  const RuleCatalog& m_catalog;
+  const Detectors& m_detectors;
+  std::mutex m_mutex;
+  ScanStats m_stats;
+  std::vector<std::string> m_notices;
+  std::vector<Finding> m_findings;
+};
+
+// Steps 3+: the source fills a bounded queue while workers drain it.
+void scan_in_parallel(UnitSource& source, UnitScanner& scanner, unsigned threads, Report& report) {
+  util::WorkQueue<ContentUnit> queue(256);
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < threads; ++i)
+    workers.emplace_back([&] {
+      while (auto unit = queue.pop()) scanner.scan(std::move(*unit));
+    });
+  try {
+    source.collect([&](ContentUnit u) { queue.push(std::move(u)); }, report);
+  } catch (...) {
+    queue.close();
+    for (auto& w : workers) w.join();
+    throw;
+  }
+  queue.close();
+  for (auto& w : workers) w.join();
+}
+
+std::string fingerprint_key(const Config& config, UnitSource& source, Report& report) {
+  if (config.fingerprint_key_file.empty()) return source.fingerprint_key();
+  std::ifstream in(config.fingerprint_key_file, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (!in || ss.str().empty()) report.errors.push_back({config.fingerprint_key_file, 0, "cannot read fingerprint_key_file"});
+  return ss.str();
+}
+
+// Step 5: stable fingerprints (never the line number), then the match text is forgotten.
+void fingerprint(std::vector<Finding>& findings, const std::string& key) {
+  for (auto& f : findings) {
+    std::string where = f.location == LocationKind::file ? f.rel_path : std::string(to_string(f.location));
+    auto mac = util::hmac_sha256(key, f.rule_id + '\0' + where + '\0' + f.match_key);
+    f.fingerprint = util::to_hex(mac.data(), 8);
+    f.match_key.clear();
+    f.match_key.shrink_to_fit();
+  }
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.path, a.line, a.rule_id, a.column, a.commit) < std::tie(b.path, b.line, b.rule_id, b.column, b.commit);
+  });
+}
+
+}  // namespace
+
+std::shared_ptr<const RuleCatalog> load_catalog(const Config& config, const ScanOptions& options, std::vector<std::string>& notices) {
+  auto compiled = load_rules(config, options, notices);
+  return std::shared_ptr<const RuleCatalog>(compiled.rules, &compiled.rules->catalog);
+}
+
+ScanResult run_scan(const Config& config, UnitSource& source, const ScanOptions& options, const std::set<std::string>& baseline,
+                    const std::string& hook) {
+  auto start = Clock::now();
+  ScanResult result;
+  Report& report = result.report;
+  auto compiled = load_rules(config, options, report.notices);
+  result.catalog = std::shared_ptr<const RuleCatalog>(compiled.rules, &compiled.rules->catalog);
+  DetectorContext ctx{config, *result.catalog};
+  Detectors detectors = build_detectors(ctx, compiled);
+  UnitScanner scanner(config, *result.catalog, detectors);
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  scan_in_parallel(source, scanner, threads, report);
+  scanner.merge_into(report);
+  auto findings = scanner.take_findings();
+  if (!findings.empty()) fingerprint(findings, fingerprint_key(config, source, report));
+  sort_findings(findings);
+  report.verdict = policy::decide(config, *result.catalog, hook, std::move(findings), baseline);
+  if (!report.errors.empty()) report.verdict.outcome = Outcome::error;
+  report.stats.duration_ms = std::uint64_t(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count());
+  return result;
+}
+
+}  // namespace hookguard

@@ -1,0 +1,28 @@
+// Reporters: one file per format. Only the text reporter knows about terminals and colour.
+#pragma once
+
+#include "pipeline.hpp"
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace hookguard::report {
+
+enum class Format { text, json, sarif, asff, junit };
+std::optional<Format> parse_format(std::string_view name);
+
+struct ReportOptions {
+  bool verbose = false;     // show info findings, skip reasons, notices
+  bool color = false;       // text only: the caller decided (tty and no NO_COLOR)
+  bool gitlab = false;      // prefix rejection lines with GL-HOOK-ERR:
+  std::string hook;         // "scan", "pre-commit", ...
+};
+
+void write_report(Format format, std::ostream& out, const ScanResult& result, const ReportOptions& options);
+
+void write_text(std::ostream& out, const ScanResult& result, const ReportOptions& options);
+void write_json(std::ostream& out, const ScanResult& result, const ReportOptions& options);
+
+}  // namespace hookguard::report

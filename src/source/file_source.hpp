@@ -1,0 +1,26 @@
+// Plain files and directories (`hookguard scan PATH...`): recursive, dotfiles included, only
+// `.git/` skipped, symlinks never followed (explicit arguments excepted), binary and oversize
+// files counted, unreadable files reported as errors.
+#pragma once
+
+#include "pipeline.hpp"
+
+#include <string>
+#include <vector>
+
+namespace hookguard {
+
+class FileSource final : public UnitSource {
+ public:
+  FileSource(std::vector<std::string> paths, const Config& config);
+  void collect(const std::function<void(ContentUnit)>& emit, Report& report) override;
+  std::string fingerprint_key() const override;
+
+ private:
+  void visit_file(const std::string& root, const std::string& shown, const std::string& rel,
+                  const std::function<void(ContentUnit)>& emit, Report& report);
+  std::vector<std::string> m_paths;
+  const Config& m_config;
+};
+
+}  // namespace hookguard
