@@ -133,6 +133,7 @@ int emit_reports(const Options& options, const ScanResult& result, std::ostream&
   }
   for (const auto& r : options.reports) write_to_file(r.format, r.path);
   human.flush();
+  report::write_errors(std::cerr, result.report);
   return code;
 }
 
