@@ -2,6 +2,10 @@
 
 #include "detect/pii/validators.hpp"
 
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
 namespace hookguard::test {
 
 using pii::Validator;
@@ -72,6 +76,14 @@ std::string generate_valid(const PiiScheme& scheme, std::mt19937_64& rng) {
     if (!solutions.empty()) return solutions.front();
   }
   return {};
+}
+
+std::string read_pii_corpus(const std::string& name) {
+  std::ifstream in(std::string(HOOKGUARD_SOURCE_DIR) + "/tests/corpus/pii/" + name, std::ios::binary);
+  if (!in) throw std::runtime_error("missing corpus file " + name);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
 const std::vector<PiiScheme>& pii_schemes() {

@@ -36,4 +36,7 @@ std::string generate_valid(const PiiScheme& scheme, std::mt19937_64& rng);
 
 constexpr std::uint64_t k_pii_seed = 20261123;
 
+// The bytes of tests/corpus/pii/<name> (hand-written fixtures beside the generated values).
+std::string read_pii_corpus(const std::string& name);
+
 }  // namespace hookguard::test

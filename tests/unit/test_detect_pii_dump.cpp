@@ -3,27 +3,19 @@
 #include <doctest/doctest.h>
 
 #include "config/rule_files.hpp"
+#include "pii_generators.hpp"
 
 #include <hookguard/detector.hpp>
 
-#include <fstream>
-#include <sstream>
 
 using namespace hookguard;
+using hookguard::test::read_pii_corpus;
 
 namespace {
 
 const RuleSet& rules() {
   static const RuleSet k_rules = load_rule_set();
   return k_rules;
-}
-
-std::string read_corpus(const std::string& name) {
-  std::ifstream in(std::string(HOOKGUARD_SOURCE_DIR) + "/tests/corpus/pii/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), name);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 ContentUnit unit_of(const std::string& path, std::string text) {
@@ -42,7 +34,7 @@ std::vector<Finding> scan_with(const Config& config, const ContentUnit& unit) {
   return out.findings;
 }
 
-std::vector<Finding> scan_file(const std::string& name) { return scan_with(Config{}, unit_of(name, read_corpus(name))); }
+std::vector<Finding> scan_file(const std::string& name) { return scan_with(Config{}, unit_of(name, read_pii_corpus(name))); }
 
 std::string mailing_list(int people, const std::string& domain) {
   std::string text = "subscribers:\n";
@@ -119,14 +111,14 @@ TEST_CASE("pii dump detector follows the config") {
     Config config;
     config.rules["pii-customer-data-dump"].options = {
         {"min_rows", {"10"}}, {"min_emails", {"5"}}, {"ignored_domains", {"mailbox-provider.de"}}};
-    CHECK(scan_with(config, unit_of("c.csv", read_corpus("customers_19_rows.csv"))).size() == 1);
+    CHECK(scan_with(config, unit_of("c.csv", read_pii_corpus("customers_19_rows.csv"))).size() == 1);
     CHECK(scan_with(config, unit_of("a.txt", mailing_list(8, "mailbox-provider.de"))).empty());
     CHECK(scan_with(config, unit_of("a.txt", mailing_list(8, "other-provider.fr"))).size() == 1);
   }
   SUBCASE("the severity can be raised so a dump blocks") {
     Config config;
     config.rules["pii-customer-data-dump"].severity = Severity::high;
-    auto findings = scan_with(config, unit_of("customers.csv", read_corpus("customers.csv")));
+    auto findings = scan_with(config, unit_of("customers.csv", read_pii_corpus("customers.csv")));
     REQUIRE(findings.size() == 1);
     CHECK(findings.front().severity == Severity::high);
   }
@@ -140,7 +132,7 @@ TEST_CASE("pii dump detector follows the config") {
   }
   SUBCASE("binary and oversize units are not wanted") {
     auto detector = make_pii_dump_detector(DetectorContext{Config{}, rules().catalog});
-    auto unit = unit_of("x.csv", read_corpus("customers.csv"));
+    auto unit = unit_of("x.csv", read_pii_corpus("customers.csv"));
     unit.kind = FileKind::binary;
     CHECK_FALSE(detector->wants(unit));
     unit.kind = FileKind::oversize;
@@ -149,7 +141,7 @@ TEST_CASE("pii dump detector follows the config") {
 }
 
 TEST_CASE("pii dump detector survives bad input") {
-  std::string csv = read_corpus("customers.csv");
+  std::string csv = read_pii_corpus("customers.csv");
   SUBCASE("NUL bytes and invalid UTF-8 inside records") {
     std::string text = csv;
     text.insert(text.find("Fake"), std::string("\0\xff\xfe", 3));

@@ -3,47 +3,27 @@
 // and false-positive traps from tests/corpus/pii/.
 #include <doctest/doctest.h>
 
-#include "config/rule_files.hpp"
-#include "detect/secrets/db_cache.hpp"
-#include "detect/secrets/pattern_engine.hpp"
 #include "pii_generators.hpp"
+#include "test_helpers.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 using namespace hookguard;
+using hookguard::test::read_pii_corpus;
 using hookguard::test::pii_schemes;
 using hookguard::test::PiiScheme;
 
 namespace {
 
-struct PiiEngine {
-  Config config;
-  secrets::CompiledRules compiled;
-  std::unique_ptr<secrets::PatternEngine> engine;
-
-  PiiEngine() {
-    std::vector<std::string> notices;
-    compiled = secrets::load_compiled_rules({}, "", notices);
-    engine = std::make_unique<secrets::PatternEngine>(compiled, DetectorContext{config, compiled.rules->catalog});
-  }
-};
-
-const PiiEngine& pii_engine() {
-  static const PiiEngine k_engine;
+const testing::EngineFixture& pii_engine() {
+  static const testing::EngineFixture k_engine;
   return k_engine;
 }
 
 std::vector<Finding> scan_text(const std::string& text) {
-  ContentUnit unit;
-  unit.path = unit.rel_path = "fixtures/data.txt";
-  unit.data = std::make_shared<const std::string>(text);
-  ScanOutput out;
-  pii_engine().engine->scan(unit, out);
   std::vector<Finding> pii;
-  for (auto& f : out.findings)
+  for (auto& f : pii_engine().scan(text, "fixtures/data.txt"))
     if (f.detector == DetectorKind::pii) pii.push_back(std::move(f));
   return pii;
 }
@@ -56,17 +36,9 @@ bool reports(const std::vector<Finding>& findings, const std::string& rule) {
 
 std::vector<const PatternRule*> pii_rules() {
   std::vector<const PatternRule*> out;
-  for (const auto& p : pii_engine().compiled.rules->patterns)
+  for (const auto& p : pii_engine().rules().patterns)
     if (p.detector == DetectorKind::pii) out.push_back(&p);
   return out;
-}
-
-std::string read_corpus(const std::string& name) {
-  std::ifstream in(std::string(HOOKGUARD_SOURCE_DIR) + "/tests/corpus/pii/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), name);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 }  // namespace
@@ -76,7 +48,7 @@ TEST_CASE("pii.yaml: every rule is complete and finds its examples") {
   REQUIRE(rules.size() >= 60);
   for (const PatternRule* p : rules) {
     SUBCASE(p->id.c_str()) {
-      const RuleInfo* info = pii_engine().compiled.rules->catalog.find(p->id);
+      const RuleInfo* info = pii_engine().rules().catalog.find(p->id);
       REQUIRE(info != nullptr);
       CHECK(info->severity == (p->id == "pii-credit-card-test-number" ? Severity::info : Severity::medium));
       CHECK_FALSE(p->secret.empty());
@@ -153,7 +125,7 @@ TEST_CASE("pii findings: severity, validation and redaction") {
 TEST_CASE("pii rules stay silent on false-positive traps") {
   for (const char* name : {"fp_traps.txt", "package-lock.json", "app.min.js"}) {
     SUBCASE(name) {
-      auto findings = scan_text(read_corpus(name));
+      auto findings = scan_text(read_pii_corpus(name));
       for (const auto& f : findings) INFO(f.rule_id << " line " << f.line);
       std::string rules;
       for (const auto& f : findings) rules += f.rule_id + ":" + std::to_string(f.line) + " ";
@@ -161,7 +133,7 @@ TEST_CASE("pii rules stay silent on false-positive traps") {
     }
   }
   SUBCASE("payment SDK fixtures hold only test numbers") {
-    auto findings = scan_text(read_corpus("payment_sdk_fixture.js"));
+    auto findings = scan_text(read_pii_corpus("payment_sdk_fixture.js"));
     CHECK(findings.size() >= 8);
     for (const auto& f : findings) {
       INFO(f.line);
