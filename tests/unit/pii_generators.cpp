@@ -137,7 +137,8 @@ const std::vector<PiiScheme>& pii_schemes() {
       {"eu_vat", "PL#########?", "nip"},                       {"eu_vat", "PT1#######?", "nif"},
       {"eu_vat", "RO#######?", "cui"},                         {"eu_vat", "SE#########?01", "momsnr"},
       {"eu_vat", "SI1######?", "ddv"},                         {"eu_vat", "SK##7######?", "dic"},
-      {"eu_vat", "GB#######??", "vat_number", false},
+      {"eu_vat", "GB#######??", "vat_number", false},          {"phone_number", "+49 30 #### ####", "phone"},
+      {"phone_number", "+1 (415) 3##-####", "mobile"},
   };
   return k_schemes;
 }

@@ -27,5 +27,6 @@ ValidatorTable eu_north_east_validators();  // national_ids_eu_north_east.cpp (P
 ValidatorTable asia_pacific_validators();   // national_ids_asia_pacific.cpp
 ValidatorTable africa_validators();    // national_ids_africa.cpp
 ValidatorTable vat_validators();       // vat_eu.cpp
+ValidatorTable phone_validators();     // phone.cpp
 
 }  // namespace hookguard::pii

@@ -8,11 +8,10 @@
 namespace hookguard::pii {
 
 Validator find_validator(std::string_view name) {
-  static const std::array<ValidatorTable, 10> k_families = {
-      card_validators(),     iban_validators(),          americas_validators(),
-      uk_ie_validators(),    de_validators(),            eu_west_validators(),
-      eu_north_east_validators(), asia_pacific_validators(), africa_validators(),
-      vat_validators()};
+  static const std::array<ValidatorTable, 11> k_families = {
+      card_validators(),          iban_validators(),         americas_validators(), uk_ie_validators(),
+      de_validators(),            eu_west_validators(),      eu_north_east_validators(),
+      asia_pacific_validators(),  africa_validators(),       vat_validators(),      phone_validators()};
   for (ValidatorTable family : k_families)
     for (const NamedValidator& v : family)
       if (v.name == name) return v.check;
