@@ -53,9 +53,9 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-// Escaped for text and attribute values; characters XML 1.0 cannot hold at all are dropped, and
-// whitespace in attributes is written as references so parsers keep it.
-std::string xml(std::string_view s) {
+// Escaped for element text or (attribute = true) attribute values; characters XML 1.0 cannot hold
+// at all are dropped, and line breaks in attributes are written as references so parsers keep them.
+std::string xml(std::string_view s, bool attribute = true) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
     char32_t c = next_code_point(s, i);
@@ -65,9 +65,9 @@ std::string xml(std::string_view s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
-      case '\n': out += "&#10;"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
       case '\r': out += "&#13;"; break;
-      case '\t': out += "&#9;"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
       default:
         if (legal_in_xml(c)) append_utf8(out, c);
     }
@@ -114,18 +114,18 @@ void write_testcase(std::ostream& out, const Decision& d, const RuleInfo& rule) 
   write_properties(out, d);
   std::string summary = xml(fmt::format("{} [{}] {}", f.rule_id, to_string(f.severity), rule.title));
   if (d.action == Action::block)
-    out << fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", summary, xml(f.rule_id), xml(details(d, rule)));
+    out << fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", summary, xml(f.rule_id), xml(details(d, rule), false));
   else if (d.action == Action::suppressed || d.action == Action::baselined)
     out << fmt::format("      <skipped message=\"{}: {}\"/>\n", to_string(d.action), xml(d.reason));
   else
-    out << fmt::format("      <system-out>{}</system-out>\n", xml(details(d, rule)));
+    out << fmt::format("      <system-out>{}</system-out>\n", xml(details(d, rule), false));
   out << "    </testcase>\n";
 }
 
 void write_error_case(std::ostream& out, const ToolError& e) {
   std::string where = e.line ? fmt::format("{}:{}", e.path, e.line) : e.path;
   out << fmt::format("    <testcase name=\"{}\" classname=\"hookguard.errors\" time=\"0\">\n", xml(where));
-  out << fmt::format("      <error message=\"{}\" type=\"tool-error\">{}</error>\n", xml(e.message), xml(where + ": " + e.message));
+  out << fmt::format("      <error message=\"{}\" type=\"tool-error\">{}</error>\n", xml(e.message), xml(where + ": " + e.message, false));
   out << "    </testcase>\n";
 }
 
@@ -134,10 +134,45 @@ struct Suite {
   std::size_t failures = 0, skipped = 0;
 };
 
-void write_suite_open(std::ostream& out, const std::string& name, std::size_t tests, std::size_t failures,
-                      std::size_t errors, std::size_t skipped, const std::string& now) {
+std::map<std::string, Suite> suites_of(const Verdict& verdict) {
+  std::map<std::string, Suite> suites;
+  for (const auto& d : verdict.decisions) {
+    Suite& s = suites[fmt::format("hookguard.{}", to_string(d.finding.detector))];
+    s.decisions.push_back(&d);
+    s.failures += d.action == Action::block;
+    s.skipped += d.action == Action::suppressed || d.action == Action::baselined;
+  }
+  return suites;
+}
+
+struct Counts {
+  std::size_t tests = 0, failures = 0, errors = 0, skipped = 0;
+};
+
+void open_suite(std::ostream& out, const std::string& name, const Counts& c, const std::string& now) {
   out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"0\" timestamp=\"{}\">\n",
-                     xml(name), tests, failures, errors, skipped, now);
+                     xml(name), c.tests, c.failures, c.errors, c.skipped, now);
+}
+
+void write_finding_suites(std::ostream& out, const std::map<std::string, Suite>& suites, const RuleTable& rules, const std::string& now) {
+  for (const auto& [name, s] : suites) {
+    open_suite(out, name, {s.decisions.size(), s.failures, 0, s.skipped}, now);
+    for (const Decision* d : s.decisions) write_testcase(out, *d, rules.rule(d->finding.rule_id));
+    out << "  </testsuite>\n";
+  }
+}
+
+void write_error_suite(std::ostream& out, const std::vector<ToolError>& errors, const std::string& now) {
+  if (errors.empty()) return;
+  open_suite(out, "hookguard.errors", {errors.size(), 0, errors.size(), 0}, now);
+  for (const auto& e : errors) write_error_case(out, e);
+  out << "  </testsuite>\n";
+}
+
+void write_passing_suite(std::ostream& out, const std::string& hook, const std::string& now) {
+  open_suite(out, "hookguard", {1, 0, 0, 0}, now);
+  out << fmt::format("    <testcase name=\"{}: no findings\" classname=\"hookguard\" time=\"0\"/>\n", xml(hook.empty() ? "scan" : hook));
+  out << "  </testsuite>\n";
 }
 
 }  // namespace
@@ -147,35 +182,15 @@ void write_junit(std::ostream& out, const ScanResult& result, const ReportOption
   RuleTable rules(r.verdict, *result.catalog);
   std::string now = options.now.empty() ? util::rfc3339_utc(std::chrono::system_clock::now()) : options.now;
   now = now.substr(0, 19);  // JUnit's timestamp is xs:dateTime without a zone
-  std::map<std::string, Suite> suites;
-  std::size_t failures = 0, skipped = 0;
-  for (const auto& d : r.verdict.decisions) {
-    Suite& s = suites[fmt::format("hookguard.{}", to_string(d.finding.detector))];
-    s.decisions.push_back(&d);
-    s.failures += d.action == Action::block;
-    s.skipped += d.action == Action::suppressed || d.action == Action::baselined;
-  }
-  for (const auto& [name, s] : suites) failures += s.failures, skipped += s.skipped;
-  std::size_t tests = r.verdict.decisions.size() + r.errors.size();
+  auto suites = suites_of(r.verdict);
+  Counts total{r.verdict.decisions.size() + r.errors.size(), 0, r.errors.size(), 0};
+  for (const auto& [name, s] : suites) total.failures += s.failures, total.skipped += s.skipped;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << fmt::format("<testsuites name=\"hookguard\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"{:.3f}\">\n",
-                     std::max<std::size_t>(tests, 1), failures, r.errors.size(), skipped, r.stats.duration_ms / 1000.0);
-  for (const auto& [name, s] : suites) {
-    write_suite_open(out, name, s.decisions.size(), s.failures, 0, s.skipped, now);
-    for (const Decision* d : s.decisions) write_testcase(out, *d, rules.rule(d->finding.rule_id));
-    out << "  </testsuite>\n";
-  }
-  if (!r.errors.empty()) {
-    write_suite_open(out, "hookguard.errors", r.errors.size(), 0, r.errors.size(), 0, now);
-    for (const auto& e : r.errors) write_error_case(out, e);
-    out << "  </testsuite>\n";
-  }
-  if (tests == 0) {
-    write_suite_open(out, "hookguard", 1, 0, 0, 0, now);
-    out << fmt::format("    <testcase name=\"{}: no findings\" classname=\"hookguard\" time=\"0\"/>\n",
-                       xml(options.hook.empty() ? "scan" : options.hook));
-    out << "  </testsuite>\n";
-  }
+                     std::max<std::size_t>(total.tests, 1), total.failures, total.errors, total.skipped, r.stats.duration_ms / 1000.0);
+  write_finding_suites(out, suites, rules, now);
+  write_error_suite(out, r.errors, now);
+  if (total.tests == 0) write_passing_suite(out, options.hook, now);
   out << "</testsuites>\n";
 }
 
