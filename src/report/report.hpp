@@ -22,6 +22,11 @@ struct ReportOptions {
 
 void write_report(Format format, std::ostream& out, const ScanResult& result, const ReportOptions& options);
 
+// Tool errors as `hookguard: path:line: message` lines (always to the person, whatever the format).
+void write_errors(std::ostream& out, const Report& report);
+// Neutralises terminal control characters (ESC, CR, ...) for text output.
+std::string safe(std::string_view s);
+
 void write_text(std::ostream& out, const ScanResult& result, const ReportOptions& options);
 void write_json(std::ostream& out, const ScanResult& result, const ReportOptions& options);
 
