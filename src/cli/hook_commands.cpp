@@ -15,6 +15,7 @@ int run_client_hook(const Options& o, const std::string& hook, UnitSource& sourc
   ScanOptions so;
   so.verbose = o.verbose;
   so.cache_dir = o.cache_dir;
+  so.threads = o.threads;
   auto baseline = policy::load_baseline_fingerprints(config.baseline);
   ScanResult result = run_scan(config, source, so, baseline, hook);
   return emit_reports(o, result, std::cerr, hook);

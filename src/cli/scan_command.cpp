@@ -35,7 +35,6 @@ int scan_command(const Options& o) {
     ScanOptions so;
     so.verbose = o.verbose;
     so.cache_dir = o.cache_dir;
-  so.threads = o.threads;
     so.threads = o.threads;
     auto baseline = policy::load_baseline_fingerprints(config.baseline);
     ScanResult result = run_scan(config, *source, so, baseline, "scan");
