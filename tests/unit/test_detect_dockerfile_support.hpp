@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/rule_files.hpp"
+#include "detect/dockerfile/detector.hpp"
 
 #include <hookguard/detector.hpp>
 
@@ -20,13 +21,14 @@ inline const RuleCatalog& dockerfile_catalog() {
 
 struct LintOptions {
   Config config;
+  std::shared_ptr<const dockerfile::ShellChecker> shellcheck;  // none by default: deterministic
   std::function<bool(std::string_view)> exists;
   std::string rel_path = "Dockerfile";
 };
 
 inline std::vector<Finding> lint(const std::string& text, const LintOptions& opt = {}) {
   DetectorContext ctx{opt.config, dockerfile_catalog()};
-  auto detector = make_dockerfile_detector(ctx);
+  auto detector = make_dockerfile_detector(ctx, opt.shellcheck);
   ContentUnit unit;
   unit.path = unit.rel_path = opt.rel_path;
   unit.kind = FileKind::dockerfile;
