@@ -1,7 +1,7 @@
 // The Dockerfile detector: parse, build the model, run the enabled rules, honour hadolint's
 // pragmas (they are structure-scoped, so they are applied here, not by policy), emit findings.
-#include "detect/dockerfile/lint.hpp"
 #include "detect/dockerfile/detector.hpp"
+#include "detect/dockerfile/lint.hpp"
 #include "detect/dockerfile/pragmas.hpp"
 #include "detect/dockerfile/run_shellcheck.hpp"
 #include "detect/dockerfile/suppressor.hpp"
@@ -188,12 +188,13 @@ class DockerfileDetector final : public Detector {
     f.excerpt = hit.excerpt.empty() ? excerpt_of(lines.line(f.line)) : hit.excerpt;
     if (hit.unit && hit.excerpt.empty() && (hit.unit->ins->keyword == "ENV" || hit.unit->ins->keyword == "ARG"))
       f.excerpt = variables_excerpt(*hit.unit->ins, escape);
-    f.match_key = hit.unit ? normalized(*hit.unit) : std::string(hit.rule) + ":" + hit.message;
+    // Stage + normalized instruction + what is wrong: two shellcheck notes on one RUN stay apart.
+    f.match_key = (hit.unit ? normalized(*hit.unit) : std::string()) + "|" + hit.message;
     return f;
   }
 
-  // A code that resolves to an enabled rule of ours, or to nothing we know (not a shellcheck
-  // code: shellcheck findings are not produced here), and that suppressed nothing.
+  // Is an unused pragma code worth a finding? Codes of enabled rules and unknown codes are; SC
+  // codes only when shellcheck ran (without it they could not have matched anything).
   bool worth_reporting(std::string_view code) const {
     const RuleInfo* r = m_catalog.find(code);
     if (!r) return !starts_with(code, "SC") || (m_checker && shellcheck_wanted());
