@@ -68,7 +68,7 @@ std::string join(const std::vector<std::string>& items, std::size_t max) {
 
 void DumpDetector::scan(const ContentUnit& unit, ScanOutput& out) const {
   std::string_view text = unit.text();
-  auto records = pii::find_personal_records(text);
+  auto records = pii::find_personal_records(text, unit.rel_path);
   bool contributors = lists_contributors(unit.rel_path);
   auto emails = contributors ? pii::EmailCensus{} : pii::count_real_emails(text, m_ignored_domains);
   bool by_records = records && records->rows >= m_min_rows;

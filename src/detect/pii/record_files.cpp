@@ -9,22 +9,29 @@ namespace hookguard::pii {
 namespace {
 
 struct Line {
-  std::string_view text;
-  std::uint32_t number;
+  std::string_view text;  // without the line break (and a CR before it)
+  std::uint32_t number = 0;
 };
 
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
-  std::uint32_t number = 1;
-  for (std::size_t pos = 0; pos <= text.size(); ++number) {
-    std::size_t end = std::min(text.find('\n', pos), text.size());
-    std::string_view line = text.substr(pos, end - pos);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back({line, number});
-    pos = end + 1;
+// Walks the lines of a text without copying it.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view text) : m_text(text) {}
+  bool next(Line& line) {
+    if (m_pos > m_text.size()) return false;
+    std::size_t end = std::min(m_text.find('\n', m_pos), m_text.size());
+    line.text = m_text.substr(m_pos, end - m_pos);
+    if (!line.text.empty() && line.text.back() == '\r') line.text.remove_suffix(1);
+    line.number = ++m_number;
+    m_pos = end + 1;
+    return true;
   }
-  return lines;
-}
+
+ private:
+  std::string_view m_text;
+  std::size_t m_pos = 0;
+  std::uint32_t m_number = 0;
+};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '"' || s.front() == '\'' || s.front() == '`'))
@@ -65,12 +72,14 @@ std::vector<std::string> names_of(const std::vector<std::string_view>& cells) {
 
 bool blank(std::string_view s) { return trim(s).empty(); }
 
-std::optional<RecordEvidence> delimited_table(const std::vector<Line>& lines) {
-  auto header = std::find_if(lines.begin(), lines.end(), [](const Line& l) { return !blank(l.text) && l.text[0] != '#'; });
-  if (header == lines.end()) return std::nullopt;
+std::optional<RecordEvidence> delimited_table(std::string_view text) {
+  LineCursor cursor(text);
+  Line header;
+  while (cursor.next(header) && (blank(header.text) || header.text[0] == '#')) {}
+  if (blank(header.text)) return std::nullopt;
   static constexpr std::pair<char, const char*> k_delimiters[] = {{',', "CSV"}, {'\t', "TSV"}, {';', "CSV"}, {'|', "table"}};
   for (auto [delimiter, format] : k_delimiters) {
-    auto cells = split_fields(header->text, delimiter);
+    auto cells = split_fields(header.text, delimiter);
     if (delimiter == '|') {  // Markdown tables: | a | b |
       if (!cells.empty() && blank(cells.front())) cells.erase(cells.begin());
       if (!cells.empty() && blank(cells.back())) cells.pop_back();
@@ -79,11 +88,11 @@ std::optional<RecordEvidence> delimited_table(const std::vector<Line>& lines) {
     auto names = names_of(cells);
     if (!names_personal_data(names)) continue;
     RecordEvidence e{format, 0, personal_fields(names), 0};
-    std::size_t want = split_fields(header->text, delimiter).size();
-    for (auto it = header + 1; it != lines.end(); ++it) {
-      if (blank(it->text) || split_fields(it->text, delimiter).size() != want) continue;
-      if (it->text.find_first_not_of("|-: \t") == std::string_view::npos) continue;  // Markdown rule
-      if (!e.rows++) e.first_record_line = it->number;
+    std::size_t want = split_fields(header.text, delimiter).size();
+    for (Line row; cursor.next(row);) {
+      if (blank(row.text) || split_fields(row.text, delimiter).size() != want) continue;
+      if (row.text.find_first_not_of("|-: \t") == std::string_view::npos) continue;  // Markdown rule
+      if (!e.rows++) e.first_record_line = row.number;
     }
     return e;
   }
@@ -96,41 +105,44 @@ struct KeyCount {
   std::uint32_t first_line = 0;
 };
 
-void count_json_keys(const Line& line, std::map<std::string, KeyCount>& keys) {
+using KeyCounts = std::map<std::string_view, KeyCount>;  // views into the scanned text
+
+void count_json_keys(const Line& line, KeyCounts& keys) {
   std::string_view t = line.text;
   for (std::size_t q = t.find('"'); q != std::string_view::npos; q = t.find('"', q + 1)) {
     std::size_t close = t.find('"', q + 1);
     if (close == std::string_view::npos) return;
     std::size_t colon = t.find_first_not_of(" \t", close + 1);
     if (colon != std::string_view::npos && t[colon] == ':' && close - q - 1 <= 48) {
-      auto& k = keys[std::string(t.substr(q + 1, close - q - 1))];
+      auto& k = keys[t.substr(q + 1, close - q - 1)];
       if (!k.count++) k.first_line = line.number;
     }
     q = close;
   }
 }
 
-void count_yaml_key(const Line& line, std::map<std::string, KeyCount>& keys) {
+void count_yaml_key(const Line& line, KeyCounts& keys) {
   std::string_view t = line.text;
   std::size_t start = t.find_first_not_of(" \t-");
   std::size_t colon = t.find(':');
   if (start == std::string_view::npos || colon == std::string_view::npos || colon <= start) return;
   std::string_view key = t.substr(start, colon - start);
   if (!is_column_name(key) || key.find(' ') != std::string_view::npos) return;
-  auto& k = keys[std::string(trim(key))];
+  auto& k = keys[trim(key)];
   if (!k.count++) k.first_line = line.number;
 }
 
-std::optional<RecordEvidence> keyed_records(const std::vector<Line>& lines, bool json) {
-  std::map<std::string, KeyCount> keys;
-  for (const Line& l : lines) json ? count_json_keys(l, keys) : count_yaml_key(l, keys);
+std::optional<RecordEvidence> keyed_records(std::string_view text, bool json) {
+  KeyCounts keys;
+  LineCursor cursor(text);
+  for (Line l; cursor.next(l);) json ? count_json_keys(l, keys) : count_yaml_key(l, keys);
   std::vector<std::string> names;
-  for (const auto& [name, count] : keys) names.push_back(name);
+  for (const auto& [name, count] : keys) names.emplace_back(name);
   if (!names_personal_data(names)) return std::nullopt;
   RecordEvidence e{json ? "JSON" : "YAML", 0, personal_fields(names), 0};
   e.first_record_line = UINT32_MAX;
   for (const auto& name : e.fields) {
-    const KeyCount& k = keys[name];
+    const KeyCount& k = keys[std::string_view(name)];
     if (classify_field(name) == FieldKind::strong) e.rows = std::max(e.rows, k.count);
     e.first_record_line = std::min(e.first_record_line, k.first_line);  // the first record's first field
   }
@@ -165,11 +177,12 @@ std::size_t value_tuples(std::string_view statement) {
   return n;
 }
 
-std::optional<RecordEvidence> sql_dump(const std::vector<Line>& lines) {
+std::optional<RecordEvidence> sql_dump(std::string_view text) {
   RecordEvidence e{"SQL", 0, {}, 0};
   std::vector<std::string> columns;
   bool in_copy = false;
-  for (const Line& l : lines) {
+  LineCursor cursor(text);
+  for (Line l; cursor.next(l);) {
     std::string_view t = trim(l.text);
     if (in_copy) {
       in_copy = t != "\\.";
@@ -197,14 +210,18 @@ std::optional<RecordEvidence> sql_dump(const std::vector<Line>& lines) {
 
 }  // namespace
 
-std::optional<RecordEvidence> find_personal_records(std::string_view text) {
-  auto lines = split_lines(text);
+std::optional<RecordEvidence> find_personal_records(std::string_view text, std::string_view path) {
   std::string_view start = text.substr(std::min(text.find_first_not_of(" \t\r\n\xEF\xBB\xBF"), text.size()));
   bool json = !start.empty() && (start.front() == '[' || start.front() == '{');
+  bool yaml = path.ends_with(".yml") || path.ends_with(".yaml");
+  bool sql = path.ends_with(".sql") || path.ends_with(".dump") || path.ends_with(".psql");
   std::optional<RecordEvidence> best;
-  for (auto candidate : {sql_dump(lines), json ? keyed_records(lines, true) : keyed_records(lines, false),
-                         json ? std::nullopt : delimited_table(lines)})
+  auto consider = [&](std::optional<RecordEvidence> candidate) {
     if (candidate && (!best || candidate->rows > best->rows)) best = std::move(candidate);
+  };
+  if (sql) consider(sql_dump(text));
+  if (json || yaml) consider(keyed_records(text, json));
+  if (!json) consider(delimited_table(text));
   return best;
 }
 
