@@ -73,6 +73,11 @@ Options parse_options(int argc, char** argv, const std::vector<std::string>& val
     } else if (name == "--sarif") o.reports.push_back({report::Format::sarif, value()});
     else if (name == "--config" || name == "-c") o.config = value();
     else if (name == "--cache-dir") o.cache_dir = value();
+    else if (name == "--threads") {
+      auto v = value();
+      if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 4) throw UsageError("--threads takes a number");
+      o.threads = unsigned(std::stoul(v));
+    }
     else if (a == "-v" || a == "--verbose") o.verbose = true;
     else if (a == "--debug") o.debug = o.verbose = true;
     else if (a == "--no-redact") o.no_redact = true;
@@ -133,6 +138,7 @@ int emit_reports(const Options& options, const ScanResult& result, std::ostream&
   }
   for (const auto& r : options.reports) write_to_file(r.format, r.path);
   human.flush();
+  report::write_errors(std::cerr, result.report);
   return code;
 }
 

@@ -30,6 +30,7 @@ struct Options {
   std::vector<ExtraReport> reports;    // --report FORMAT=FILE, --sarif FILE
   std::string config;                  // --config FILE
   std::string cache_dir;
+  unsigned threads = 0;                // --threads N (0 = one per core)
   bool verbose = false, debug = false, no_redact = false;
   // Verb-specific flags: --history, --since REV, --range A..B, --update, --server, --force ...
   std::vector<std::string> flags;

@@ -33,6 +33,11 @@ class ReportError : public std::runtime_error {
 
 void write_report(Format format, std::ostream& out, const ScanResult& result, const ReportOptions& options);
 
+// Tool errors as `hookguard: path:line: message` lines (always to the person, whatever the format).
+void write_errors(std::ostream& out, const Report& report);
+// Neutralises terminal control characters (ESC, CR, ...) for text output.
+std::string safe(std::string_view s);
+
 void write_text(std::ostream& out, const ScanResult& result, const ReportOptions& options);
 void write_json(std::ostream& out, const ScanResult& result, const ReportOptions& options);
 void write_sarif(std::ostream& out, const ScanResult& result, const ReportOptions& options);  // SARIF 2.1.0

@@ -8,6 +8,8 @@
 namespace hookguard::report {
 namespace {
 
+}  // namespace
+
 std::string safe(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -18,6 +20,8 @@ std::string safe(std::string_view s) {
   }
   return out;
 }
+
+namespace {
 
 const char* color_of(Action a) {
   switch (a) {
@@ -59,16 +63,20 @@ void write_decision(std::ostream& out, const Decision& d, const RuleCatalog& cat
 
 }  // namespace
 
+void write_errors(std::ostream& out, const Report& report) {
+  for (const auto& e : report.errors) {
+    if (e.line) out << fmt::format("hookguard: {}:{}: {}\n", safe(e.path), e.line, safe(e.message));
+    else out << fmt::format("hookguard: {}: {}\n", safe(e.path), safe(e.message));
+  }
+  if (!report.errors.empty()) out << "hookguard: could not scan everything: failing closed (exit 2)\n";
+}
+
 void write_text(std::ostream& out, const ScanResult& result, const ReportOptions& o) {
   const Report& r = result.report;
   std::uint64_t counts[5] = {};
   for (const auto& d : r.verdict.decisions) {
     ++counts[std::size_t(d.action)];
     if (shown(d, o)) write_decision(out, d, *result.catalog, o);
-  }
-  for (const auto& e : r.errors) {
-    if (e.line) out << fmt::format("hookguard: {}:{}: {}\n", safe(e.path), e.line, safe(e.message));
-    else out << fmt::format("hookguard: {}: {}\n", safe(e.path), safe(e.message));
   }
   if (o.verbose) {
     for (const auto& s : r.stats.skipped_paths) out << "skipped: " << safe(s) << '\n';

@@ -13,8 +13,10 @@
 
 namespace hookguard::secrets {
 
-// How far back from a hit's end RE2 looks for the match start. Wide enough for a 16 kbit PEM key.
-constexpr std::size_t k_window = 64 * 1024;
+// How far back from a hit's end RE2 looks for the match start: a short window first (almost every
+// token), widened on failure to one wide enough for a 16 kbit PEM key. RE2's cost grows with the
+// window, and a leftmost match in a wide window could start at an earlier, unrelated candidate.
+constexpr std::size_t k_windows[] = {256, 4096, 64 * 1024};
 
 struct PatternEngine::LazyRegexes {
   std::once_flag once;
@@ -36,6 +38,8 @@ namespace {
 RE2::Options latin1_options() {
   RE2::Options o(RE2::Latin1);
   o.set_log_errors(false);
+  // Counted repetitions ({20,200}) make big DFAs; with RE2's default budget the DFA gives up and
+  // the NFA runs instead (measured: 4x slower per confirmation). Memory is only used on demand.
   o.set_max_mem(64 << 20);
   return o;
 }
@@ -77,9 +81,14 @@ const PatternEngine::LazyRegexes& PatternEngine::regexes(std::uint32_t rule) con
 
 bool PatternEngine::confirm(std::string_view text, std::uint32_t rule, std::uint64_t end, Candidate& c) const {
   const auto& re = regexes(rule);
-  std::size_t from = end > k_window ? end - k_window : 0;
-  re2::StringPiece window(text.data() + from, end - from), m;
-  if (!re.confirm->Match(window, 0, window.size(), RE2::UNANCHORED, &m, 1)) return false;
+  re2::StringPiece m;
+  bool matched = false;
+  for (std::size_t width : k_windows) {
+    std::size_t from = end > width ? end - width : 0;
+    re2::StringPiece window(text.data() + from, end - from);
+    if ((matched = re.confirm->Match(window, 0, window.size(), RE2::UNANCHORED, &m, 1)) || from == 0) break;
+  }
+  if (!matched) return false;
   c.rule = rule;
   c.match_start = std::size_t(m.data() - text.data());
   c.match_end = c.match_start + m.size();
