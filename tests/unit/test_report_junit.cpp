@@ -20,11 +20,10 @@ TEST_CASE("junit: parses as XML and its counts match its testcases") {
     return;
   }
   CHECK(status == 0);
-  SUBCASE("the checker rejects a count that lies") {
-    std::string broken = xml;
-    broken.replace(broken.find("failures=\"3\""), 12, "failures=\"2\"");
-    CHECK(test::run_validator("validate_junit.py", broken) == 1);
-  }
+  // The validator is not a rubber stamp: it rejects a broken copy.
+  std::string broken = xml;
+  broken.replace(broken.find("failures=\"3\""), 12, "failures=\"2\"");
+  CHECK(test::run_validator("validate_junit.py", broken) == 1);
 }
 
 TEST_CASE("junit: suites, cases and escaping") {

@@ -20,11 +20,10 @@ TEST_CASE("sarif: validates against the official SARIF 2.1.0 schema and GitHub's
     return;
   }
   CHECK(status == 0);
-  SUBCASE("the validator rejects a log that breaks the schema") {
-    std::string broken = sarif;
-    broken.replace(broken.find("\"columnKind\": \"unicodeCodePoints\""), 33, "\"columnKind\": \"bytes\"");
-    CHECK(test::run_validator("validate_sarif.py", broken) == 1);
-  }
+  // The validator is not a rubber stamp: it rejects a broken copy.
+  std::string broken = sarif;
+  broken.replace(broken.find("\"columnKind\": \"unicodeCodePoints\""), 33, "\"columnKind\": \"bytes\"");
+  CHECK(test::run_validator("validate_sarif.py", broken) == 1);
 }
 
 TEST_CASE("sarif: driver, rules and results") {
