@@ -48,3 +48,15 @@ std::string libgit2_version() {
 }
 
 }  // namespace hookguard::git
+
+namespace hookguard::git {
+
+std::string resolve_commit(const std::string& revision) {
+  RepoPtr repo = open_repository();
+  git_object* raw = nullptr;
+  check(git_revparse_single(&raw, repo.get(), (revision + "^{commit}").c_str()), "resolving " + revision);
+  ObjectPtr obj(raw);
+  return oid_hex(*git_object_id(raw));
+}
+
+}  // namespace hookguard::git

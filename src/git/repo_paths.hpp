@@ -22,4 +22,7 @@ bool is_git_dir(const std::string& dir);
 
 std::string libgit2_version();
 
+// The commit id a revision names in the current repository. Throws GitError.
+std::string resolve_commit(const std::string& revision);
+
 }  // namespace hookguard::git
