@@ -32,7 +32,7 @@ median_ms() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 
-git clone -q "$bundle" "$W/tmux"
+git clone -q -b master "$bundle" "$W/tmux"
 cd "$W/tmux"
 echo "repository: tmux, $(git rev-list --all | wc -l) commits, $(git ls-files | wc -l) files"
 "$HG" rules >/dev/null  # warm the rule cache, as `hookguard install` does
