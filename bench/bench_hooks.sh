@@ -53,9 +53,7 @@ fi
 git reset -q --hard HEAD
 
 # 2. pre-receive of a 10,000-commit push into a bare repo seeded with the first 2,022 commits
-git rev-list --first-parent --reverse HEAD > "$W/chain"
-total=$(wc -l < "$W/chain")
-seed=$(sed -n "$((total - 10000))p" "$W/chain")
+seed=$(git rev-list --reverse --topo-order HEAD | sed -n 2022p)
 git checkout -q -b push-tip HEAD
 push_times=() hook_times=()
 for run in 1 2 3; do
