@@ -38,7 +38,7 @@ void keep_heap_mapped() {
 }  // namespace
 
 CommitWalkSource::CommitWalkSource(const Config& config, TimeBudget* budget)
-    : m_config(config), m_repo(open_repository()), m_budget(budget) {}
+    : m_config(config), m_repo(share(open_repository())), m_budget(budget) {}
 
 std::string CommitWalkSource::fingerprint_key() const {
   return root_commit_key(m_repo.get(), m_first_tip ? &*m_first_tip : nullptr);
@@ -85,7 +85,7 @@ void CommitWalkSource::collect(const EmitFn& emit, Report& report) {
     CommitWork& w = work[i];
     if (!w.ok) return;
     builder.add_message(std::move(w.message), LocationKind::commit_message, w.hex, "");
-    builder.add_selected(repo, w.changes, w.hex, tree_exists(m_repo.get(), w.tree, m_lock));
+    builder.add_selected(repo, w.changes, w.hex, tree_exists(m_repo, w.tree, m_lock));
     sink.count_commit();
   });
 }
@@ -142,7 +142,7 @@ void CommitWalkSource::add_ref_target(git_revwalk* walk, UnitBuilder& builder, c
     case GIT_OBJECT_TREE: {
       std::vector<TreeChange> changes;
       diff_trees(m_repo.get(), nullptr, reinterpret_cast<git_tree*>(obj.get()), [&](const TreeChange& c) { changes.push_back(c); });
-      builder.add_diff(m_repo.get(), changes, "", tree_exists(m_repo.get(), *id, m_lock));
+      builder.add_diff(m_repo.get(), changes, "", tree_exists(m_repo, *id, m_lock));
       break;
     }
     default: break;

@@ -33,7 +33,7 @@ class CommitWalkSource : public UnitSource {
   void add_ref_target(git_revwalk* walk, UnitBuilder& builder, const std::string& ref, const git_oid& oid);
 
   const Config& m_config;
-  RepoPtr m_repo;
+  SharedRepo m_repo;
 
  private:
   struct CommitWork;
