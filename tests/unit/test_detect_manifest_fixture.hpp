@@ -21,7 +21,7 @@ inline RuleCatalog manifest_catalog() {
   RuleCatalog catalog;
   for (const auto& file : embedded_rule_files()) {
     if (file.name != "manifest.yaml") continue;
-    for (const auto& node : YAML::Load(file.text)["rules"]) {
+    for (const auto& node : YAML::Load(std::string(file.text))["rules"]) {
       RuleInfo rule;
       rule.id = node["id"].as<std::string>();
       rule.title = node["title"].as<std::string>();
