@@ -121,7 +121,7 @@ int receive(const Options& o, const std::vector<RefUpdate>& updates, std::chrono
   for (auto& f : git::ref_policy_findings(hooks, updates)) add_decision(result, config, std::move(f), Action::block, "server policy");
   if (bypassed) {
     event = "bypass", reason = *skip;
-    add_decision(result, config, git::ref_finding("policy-push-bypassed", "", fmt::format("scan skipped by push option: {}", *skip)),
+    add_decision(result, config, git::ref_finding("policy-push-bypassed", "(push)", fmt::format("scan skipped by push option: {}", *skip)),
                  Action::audit, "hooks.pre-receive.bypass_push_option is on; recorded");
   } else if (skip) {
     result.report.notices.push_back("push option hookguard.skip ignored: bypass_push_option is off on this server");
@@ -129,7 +129,7 @@ int receive(const Options& o, const std::vector<RefUpdate>& updates, std::chrono
   if (budget.expired) {
     bool accept = hooks.on_timeout.value_or(TimeoutAction::reject) == TimeoutAction::accept_and_audit;
     event = "timeout", reason = fmt::format("time budget of {} ms exhausted", hooks.time_budget.value_or(4000ms).count());
-    add_decision(result, config, git::ref_finding("policy-time-budget-exceeded", "", reason + "; the push was not fully scanned"),
+    add_decision(result, config, git::ref_finding("policy-time-budget-exceeded", "(push)", reason + "; the push was not fully scanned"),
                  accept ? Action::audit : Action::block, accept ? "on_timeout: accept-and-audit" : "on_timeout: reject");
   }
   int code = emit_reports(o, result, std::cout, "pre-receive");
