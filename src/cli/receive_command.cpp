@@ -83,15 +83,18 @@ std::string repository_name() {
   return fs::absolute(env("GIT_DIR").empty() ? "." : env("GIT_DIR"), ec).lexically_normal().string();
 }
 
+// One record set per push: the decisions are not per ref (a commit can reach several).
 void write_audit(const Config& config, const std::vector<RefUpdate>& updates, const Verdict& verdict, const std::string& event,
                  const std::string& reason) {
   if (config.audit_log.empty()) return;
-  for (const auto& u : updates) {
-    policy::AuditContext ctx{"pre-receive", repository_name(), u.ref, u.old_oid, u.new_oid, pusher(updates), event, reason};
-    std::string error;
-    if (!policy::append_audit_log(config.audit_log, ctx, verdict, error))
-      std::cerr << fmt::format("hookguard: {}: cannot write the audit log: {}\n", config.audit_log, error);
-  }
+  std::string refs;
+  for (const auto& u : updates) refs += (refs.empty() ? "" : " ") + u.ref;
+  bool single = updates.size() == 1;
+  policy::AuditContext ctx{"pre-receive", repository_name(), refs, single ? updates[0].old_oid : "",
+                           single ? updates[0].new_oid : "", pusher(updates), event, reason};
+  std::string error;
+  if (!policy::append_audit_log(config.audit_log, ctx, verdict, error))
+    std::cerr << fmt::format("hookguard: {}: cannot write the audit log: {}\n", config.audit_log, error);
 }
 
 ScanResult scan_push(const Options& o, const Config& config, const std::vector<RefUpdate>& updates, git::TimeBudget& budget,
