@@ -59,12 +59,19 @@ std::string excerpt_of(std::string_view line) {
 
 std::string normalized(const Unit& u) {
   std::string out = std::to_string(u.stage) + ":" + u.outer->keyword;
+  constexpr std::size_t k_max = 512;
   bool space = true;
   for (char c : u.outer->raw) {
-    if (is_space(c)) space = true;
-    else out += space ? std::string(" ") + c : std::string(1, c), space = false;
+    if (out.size() >= k_max) break;
+    if (is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    out.push_back(c);
+    space = false;
   }
-  return out.substr(0, 512);
+  return out;
 }
 
 std::optional<bool> dockerignore_exists(const ContentUnit& unit) {
