@@ -124,6 +124,8 @@ int emit_reports(const Options& options, const ScanResult& result, std::ostream&
   ro.verbose = options.verbose;
   ro.hook = hook;
   ro.gitlab = std::getenv("GL_ID") || std::getenv("GL_USERNAME");
+  ro.aws_account_id = result.aws_account_id;
+  ro.aws_region = result.aws_region;
   int code = exit_code(result.report.verdict.outcome);
   auto write_to_file = [&](report::Format f, const std::string& path) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);

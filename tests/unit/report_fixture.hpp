@@ -102,4 +102,23 @@ inline int run_validator(const std::string& script, const std::string& text, con
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
+// The rendered report must pass `script`, and a copy broken by replacing `from` with `to` must
+// fail it: a validator that accepts anything proves nothing.
+inline void check_validator_both_ways(report::Format format, const std::string& script, const std::string& module,
+                                      const std::string& from, const std::string& to) {
+  std::string text = render(format, report_fixture());
+  int status = run_validator(script, text, module);
+  if (status == -1) {
+    MESSAGE("python3 module " << module << " is not installed: " << script << " skipped");
+    return;
+  }
+  CHECK(status == 0);
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  CHECK(run_validator(script, text, module) == 1);
+}
+
+inline bool has(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
+
 }  // namespace hookguard::test
