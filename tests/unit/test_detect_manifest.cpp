@@ -153,6 +153,15 @@ TEST_CASE("manifest formats: multi-document, JSON, CRLF") {
     CHECK(hits[0].line == 12);
     CHECK(hits[1].line == 24);
   }
+  SUBCASE("a syntax error costs only its own document") {
+    std::string stream = std::string(k_privileged_pod) + "---\nkind: [broken\n---\n%YAML 1.2\n---\n" + k_privileged_pod;
+    auto out = fx.scan(stream);
+    REQUIRE(count(out.findings, "manifest-parse-error") == 1);
+    CHECK(count(out.findings, "manifest-privileged-container") == 2);
+    for (const auto& f : out.findings)
+      if (f.rule_id == "manifest-parse-error") CHECK((f.line == 13 || f.line == 14));
+      else if (f.rule_id == "manifest-privileged-container") CHECK((f.line == 11 || f.line == 27));
+  }
   SUBCASE("JSON manifest") {
     auto hits = fx.hits(R"({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "j"},
  "spec": {"containers": [{"name": "app", "image": "a:1",
