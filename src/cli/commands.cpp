@@ -65,6 +65,9 @@ int run(int argc, char** argv) {
   } catch (const config::ConfigError& e) {
     std::cerr << "hookguard: " << e.what() << '\n';
     return 2;
+  } catch (const report::ReportError& e) {
+    std::cerr << "hookguard: " << e.what() << '\n';
+    return 2;
   } catch (const RuleFileError& e) {
     std::cerr << "hookguard: " << e.what() << '\n';
     return 2;

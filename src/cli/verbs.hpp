@@ -20,5 +20,14 @@ const Verb* find_verb(const std::string& name);
 int scan_command(const Options& o);
 int rules_command(const Options& o);
 int explain_command(const Options& o);
+// Git hooks and installation (src/cli/hook_commands.cpp, receive_command.cpp, install_command.cpp,
+// doctor_command.cpp).
+int pre_commit_command(const Options& o);
+int pre_merge_commit_command(const Options& o);
+int pre_push_command(const Options& o);
+int pre_receive_command(const Options& o);
+int install_command(const Options& o);
+int uninstall_command(const Options& o);
+int doctor_command(const Options& o);
 
 }  // namespace hookguard::cli

@@ -5,6 +5,7 @@
 
 #include <hookguard/types.hpp>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,12 @@ struct AuditContext {
   std::string reason;      // bypass reason, timeout details
 };
 
+// The JSON lines for one run: the event record (when context.event is set), then one record per
+// audit or block decision. Empty when there is nothing to record.
+std::string audit_records(const AuditContext& context, const Verdict& verdict, std::chrono::system_clock::time_point now);
+
 // Appends the records for `verdict` (audit decisions; blocks too, so rejections are on record).
+// The file is created with mode 0640 when missing; a missing parent directory is an error.
 // Returns false and fills `error` when the log cannot be written.
 bool append_audit_log(const std::string& path, const AuditContext& context, const Verdict& verdict, std::string& error);
 

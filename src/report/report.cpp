@@ -1,7 +1,5 @@
 #include "report/report.hpp"
 
-#include <stdexcept>
-
 namespace hookguard::report {
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -17,8 +15,11 @@ void write_report(Format format, std::ostream& out, const ScanResult& result, co
   switch (format) {
     case Format::text: return write_text(out, result, options);
     case Format::json: return write_json(out, result, options);
-    default: throw std::runtime_error("this report format is not available yet");
+    case Format::sarif: return write_sarif(out, result, options);
+    case Format::asff: return write_asff(out, result, options);
+    case Format::junit: return write_junit(out, result, options);
   }
+  throw ReportError("unknown report format");
 }
 
 }  // namespace hookguard::report

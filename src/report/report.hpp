@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,16 @@ struct ReportOptions {
   bool color = false;       // text only: the caller decided (tty and no NO_COLOR)
   bool gitlab = false;      // prefix rejection lines with GL-HOOK-ERR:
   std::string hook;         // "scan", "pre-commit", ...
+  // ASFF: account and region from config (asff.aws_account_id, asff.region); when empty, from
+  // AWS_ACCOUNT_ID and AWS_REGION / AWS_DEFAULT_REGION. Neither set: ReportError.
+  std::string aws_account_id, aws_region;
+  std::string now;          // RFC 3339 time stamp for ASFF/JUnit; empty = the current time
+};
+
+// A report that cannot be written as asked (e.g. ASFF without an AWS account): exit 2.
+class ReportError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 void write_report(Format format, std::ostream& out, const ScanResult& result, const ReportOptions& options);
@@ -29,5 +40,8 @@ std::string safe(std::string_view s);
 
 void write_text(std::ostream& out, const ScanResult& result, const ReportOptions& options);
 void write_json(std::ostream& out, const ScanResult& result, const ReportOptions& options);
+void write_sarif(std::ostream& out, const ScanResult& result, const ReportOptions& options);  // SARIF 2.1.0
+void write_asff(std::ostream& out, const ScanResult& result, const ReportOptions& options);   // AWS Security Hub
+void write_junit(std::ostream& out, const ScanResult& result, const ReportOptions& options);  // JUnit XML
 
 }  // namespace hookguard::report

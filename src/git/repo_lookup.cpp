@@ -1,0 +1,51 @@
+#include "git/repo_lookup.hpp"
+
+namespace hookguard::git {
+
+std::string root_commit_key(git_repository* repo, const git_oid* fallback_tip) {
+  git_oid oid;
+  if (git_reference_name_to_id(&oid, repo, "HEAD") < 0) {
+    if (!fallback_tip) return "hookguard-unborn";
+    oid = *fallback_tip;
+  }
+  for (;;) {
+    git_commit* raw = nullptr;
+    if (git_commit_lookup(&raw, repo, &oid) < 0) return "hookguard-unborn";
+    CommitPtr commit(raw);
+    if (git_commit_parentcount(raw) == 0) return oid_hex(oid);
+    oid = *git_commit_parent_id(raw, 0);
+  }
+}
+
+ExistsFn tree_exists(SharedRepo repo, const git_oid& tree, std::shared_ptr<std::mutex> lock) {
+  return [repo, tree, lock](std::string_view rel_path) {
+    std::lock_guard guard(*lock);
+    git_tree* raw = nullptr;
+    if (git_tree_lookup(&raw, repo.get(), &tree) < 0) return false;
+    TreePtr t(raw);
+    git_tree_entry* entry = nullptr;
+    if (git_tree_entry_bypath(&entry, raw, std::string(rel_path).c_str()) < 0) return false;
+    git_tree_entry_free(entry);
+    return true;
+  };
+}
+
+ExistsFn index_exists(std::shared_ptr<git_index> index, std::shared_ptr<std::mutex> lock) {
+  return [index, lock](std::string_view rel_path) {
+    std::lock_guard guard(*lock);
+    return git_index_get_bypath(index.get(), std::string(rel_path).c_str(), 0) != nullptr;
+  };
+}
+
+bool peel_to_commit(git_repository* repo, const git_oid& oid, git_oid& commit) {
+  git_object* raw = nullptr;
+  if (git_object_lookup(&raw, repo, &oid, GIT_OBJECT_ANY) < 0) return false;
+  ObjectPtr obj(raw);
+  git_object* peeled = nullptr;
+  if (git_object_peel(&peeled, raw, GIT_OBJECT_COMMIT) < 0) return false;
+  commit = *git_object_id(peeled);
+  git_object_free(peeled);
+  return true;
+}
+
+}  // namespace hookguard::git
