@@ -195,6 +195,8 @@ ScanResult run_scan(const Config& config, UnitSource& source, const ScanOptions&
                     const std::string& hook) {
   auto start = Clock::now();
   ScanResult result;
+  result.aws_account_id = config.asff_account_id;
+  result.aws_region = config.asff_region;
   Report& report = result.report;
   auto compiled = load_rules(config, options, report.notices);
   result.catalog = std::shared_ptr<const RuleCatalog>(compiled.rules, &compiled.rules->catalog);

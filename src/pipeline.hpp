@@ -37,6 +37,7 @@ struct ScanOptions {
 struct ScanResult {
   Report report;
   std::shared_ptr<const RuleCatalog> catalog;
+  std::string aws_account_id, aws_region;  // config asff.* (ASFF reports)
 };
 
 // Throws RuleFileError for bad rule files; per-file and git problems land in report.errors.

@@ -59,17 +59,13 @@ int run(int argc, char** argv) {
   try {
     Options options = parse_options(argc, argv, v->value_flags, v->bool_flags);
     return v->run(options);
-  } catch (const UsageError& e) {
-    std::cerr << "hookguard: " << e.what() << '\n';
-    return 2;
-  } catch (const config::ConfigError& e) {
-    std::cerr << "hookguard: " << e.what() << '\n';
-    return 2;
-  } catch (const RuleFileError& e) {
-    std::cerr << "hookguard: " << e.what() << '\n';
-    return 2;
   } catch (const std::exception& e) {
-    std::cerr << "hookguard: internal error: " << e.what() << " (failing closed)\n";
+    // Anticipated errors carry their own "file:line: ..." message; anything else is a bug, and
+    // the gate still fails closed.
+    bool anticipated = dynamic_cast<const UsageError*>(&e) || dynamic_cast<const config::ConfigError*>(&e) ||
+                       dynamic_cast<const report::ReportError*>(&e) || dynamic_cast<const RuleFileError*>(&e);
+    if (anticipated) std::cerr << "hookguard: " << e.what() << '\n';
+    else std::cerr << "hookguard: internal error: " << e.what() << " (failing closed)\n";
     return 2;
   }
 }

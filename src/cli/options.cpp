@@ -1,6 +1,7 @@
 #include "cli/options.hpp"
 
 #include "config/loader.hpp"
+#include "config/peer_files.hpp"
 
 #include <fmt/format.h>
 
@@ -90,11 +91,11 @@ Options parse_options(int argc, char** argv, const std::vector<std::string>& val
 
 Config load_client_config(const Options& options) {
   Config config;
+  std::error_code ec;
+  fs::path root = worktree_root(fs::current_path(ec));
   if (!options.config.empty()) {
     config::load_file(options.config, config);
   } else {
-    std::error_code ec;
-    fs::path root = worktree_root(fs::current_path(ec));
     for (const auto& candidate : {root.empty() ? fs::path() : root / ".hookguard.yaml", fs::path(".hookguard.yaml")}) {
       if (!candidate.empty() && fs::exists(candidate, ec)) {
         config::load_file(candidate.lexically_normal().string(), config);
@@ -102,6 +103,10 @@ Config load_client_config(const Options& options) {
       }
     }
   }
+  // The peers' files users already have (client side only; pre-receive never reads them).
+  if (auto hadolint = config::find_hadolint_file(root.string()); !hadolint.empty())
+    config::apply_hadolint_file(hadolint, config, config.dockerfile.block.has_value());
+  if (!root.empty() && fs::exists(root / ".gitleaksignore", ec)) config::apply_gitleaksignore((root / ".gitleaksignore").string(), config);
   config.redact = !options.no_redact;
   return config;
 }
@@ -119,6 +124,8 @@ int emit_reports(const Options& options, const ScanResult& result, std::ostream&
   ro.verbose = options.verbose;
   ro.hook = hook;
   ro.gitlab = std::getenv("GL_ID") || std::getenv("GL_USERNAME");
+  ro.aws_account_id = result.aws_account_id;
+  ro.aws_region = result.aws_region;
   int code = exit_code(result.report.verdict.outcome);
   auto write_to_file = [&](report::Format f, const std::string& path) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);

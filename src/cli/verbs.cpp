@@ -10,6 +10,10 @@ const Verb* find_verb(const std::string& name) {
       {"pre-commit", pre_commit_command, {}, {}},
       {"pre-merge-commit", pre_merge_commit_command, {}, {}},
       {"pre-push", pre_push_command, {}, {}},
+      {"pre-receive", pre_receive_command, {}, {}},
+      {"install", install_command, {"--server"}, {"--no-chain"}},
+      {"uninstall", uninstall_command, {"--server"}, {}},
+      {"doctor", doctor_command, {"--server"}, {}},
   };
   for (const auto& v : k_verbs)
     if (v.name == name) return &v;

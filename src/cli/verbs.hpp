@@ -25,5 +25,9 @@ int explain_command(const Options& o);
 int pre_commit_command(const Options& o);
 int pre_merge_commit_command(const Options& o);
 int pre_push_command(const Options& o);
+int pre_receive_command(const Options& o);
+int install_command(const Options& o);
+int uninstall_command(const Options& o);
+int doctor_command(const Options& o);
 
 }  // namespace hookguard::cli

@@ -1,16 +1,20 @@
 // The shared engine of the push, receive and history sources: walk a set of commits (oldest
 // first, so a blob is attributed to the commit that introduced it), diff each against its first
 // parent (root commits: the whole tree), and emit the commit message and every changed blob once.
-// Internal to src/git/.
+// Three passes: tree diffs in parallel, blob ownership in walk order (deterministic), blob reads
+// and line diffs in parallel; each thread has its own repository handle (libgit2 handles are not
+// shared between threads). Internal to src/git/.
 #pragma once
 
 #include "git/libgit2.hpp"
 #include "git/sources.hpp"
 #include "git/unit_builder.hpp"
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace hookguard::git {
 
@@ -29,10 +33,13 @@ class CommitWalkSource : public UnitSource {
   void add_ref_target(git_revwalk* walk, UnitBuilder& builder, const std::string& ref, const git_oid& oid);
 
   const Config& m_config;
-  RepoPtr m_repo;
+  SharedRepo m_repo;
 
  private:
-  void scan_commit(const git_oid& oid, UnitBuilder& builder, UnitSink& sink);
+  struct CommitWork;
+  CommitWork diff_commit(git_repository* repo, const git_oid& oid);
+  // Runs body(repo, i) for i in [0, count) on worker threads; stops early when the budget passes.
+  void parallel_for(std::size_t count, const std::function<void(git_repository*, std::size_t)>& body);
 
   TimeBudget* m_budget;
   std::optional<git_oid> m_first_tip;

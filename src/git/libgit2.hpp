@@ -33,6 +33,10 @@ using OdbPtr = Handle<git_odb, git_odb_free>;
 using RefPtr = Handle<git_reference, git_reference_free>;
 using ConfigPtr = Handle<git_config, git_config_free>;
 
+// Shared ownership, for closures that outlive a source (ContentUnit::exists).
+using SharedRepo = std::shared_ptr<git_repository>;
+inline SharedRepo share(RepoPtr repo) { return SharedRepo(repo.release(), git_repository_free); }
+
 // Initialises libgit2 once per process (idempotent, thread-safe).
 void ensure_libgit2();
 

@@ -17,11 +17,11 @@ std::string root_commit_key(git_repository* repo, const git_oid* fallback_tip) {
   }
 }
 
-ExistsFn tree_exists(git_repository* repo, const git_oid& tree, std::shared_ptr<std::mutex> lock) {
+ExistsFn tree_exists(SharedRepo repo, const git_oid& tree, std::shared_ptr<std::mutex> lock) {
   return [repo, tree, lock](std::string_view rel_path) {
     std::lock_guard guard(*lock);
     git_tree* raw = nullptr;
-    if (git_tree_lookup(&raw, repo, &tree) < 0) return false;
+    if (git_tree_lookup(&raw, repo.get(), &tree) < 0) return false;
     TreePtr t(raw);
     git_tree_entry* entry = nullptr;
     if (git_tree_entry_bypath(&entry, raw, std::string(rel_path).c_str()) < 0) return false;
@@ -30,10 +30,10 @@ ExistsFn tree_exists(git_repository* repo, const git_oid& tree, std::shared_ptr<
   };
 }
 
-ExistsFn index_exists(git_index* index, std::shared_ptr<std::mutex> lock) {
+ExistsFn index_exists(std::shared_ptr<git_index> index, std::shared_ptr<std::mutex> lock) {
   return [index, lock](std::string_view rel_path) {
     std::lock_guard guard(*lock);
-    return git_index_get_bypath(index, std::string(rel_path).c_str(), 0) != nullptr;
+    return git_index_get_bypath(index.get(), std::string(rel_path).c_str(), 0) != nullptr;
   };
 }
 

@@ -17,8 +17,8 @@ std::string root_commit_key(git_repository* repo, const git_oid* fallback_tip = 
 // ContentUnit::exists for a commit's tree / the index. libgit2 handles are not shared between
 // threads without a lock, so each lookup takes `lock` (they are rare: a detector asking whether
 // a .dockerignore sits beside a Dockerfile).
-ExistsFn tree_exists(git_repository* repo, const git_oid& tree, std::shared_ptr<std::mutex> lock);
-ExistsFn index_exists(git_index* index, std::shared_ptr<std::mutex> lock);
+ExistsFn tree_exists(SharedRepo repo, const git_oid& tree, std::shared_ptr<std::mutex> lock);
+ExistsFn index_exists(std::shared_ptr<git_index> index, std::shared_ptr<std::mutex> lock);
 
 // The object `oid` names, peeled through annotated tags to a commit; false when it is not one.
 bool peel_to_commit(git_repository* repo, const git_oid& oid, git_oid& commit);

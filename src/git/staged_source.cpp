@@ -11,18 +11,18 @@ namespace {
 
 class StagedSource final : public UnitSource {
  public:
-  explicit StagedSource(const Config& config) : m_config(config), m_repo(open_repository()) {}
+  explicit StagedSource(const Config& config) : m_config(config), m_repo(share(open_repository())) {}
 
   void collect(const EmitFn& emit, Report& report) override {
     UnitSink sink(emit, report);
     try {
       git_index* raw = nullptr;
       check(git_repository_index(&raw, m_repo.get()), "reading the index");
-      m_index.reset(raw);
+      m_index.reset(raw, git_index_free);
       TreePtr head = head_tree(m_repo.get());
       std::vector<TreeChange> changes;
       diff_index(m_repo.get(), head.get(), m_index.get(), [&](const TreeChange& c) { changes.push_back(c); });
-      UnitBuilder(m_config, sink).add_diff(m_repo.get(), changes, "", index_exists(m_index.get(), m_lock));
+      UnitBuilder(m_config, sink).add_diff(m_repo.get(), changes, "", index_exists(m_index, m_lock));
     } catch (const GitError& e) {
       sink.error("index", e.what());
     }
@@ -32,8 +32,8 @@ class StagedSource final : public UnitSource {
 
  private:
   const Config& m_config;
-  RepoPtr m_repo;
-  IndexPtr m_index;
+  SharedRepo m_repo;
+  std::shared_ptr<git_index> m_index;
   std::shared_ptr<std::mutex> m_lock = std::make_shared<std::mutex>();
 };
 

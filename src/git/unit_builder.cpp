@@ -1,5 +1,6 @@
 #include "git/unit_builder.hpp"
 
+#include "git/added_lines.hpp"
 #include "source/read_file.hpp"
 #include "util/glob.hpp"
 
@@ -11,6 +12,10 @@
 namespace hookguard::git {
 namespace {
 
+std::string_view bytes_of(const git_blob* blob) {
+  return {static_cast<const char*>(git_blob_rawcontent(blob)), std::size_t(git_blob_rawsize(blob))};
+}
+
 // A blob's bytes, or only its kind when it is over the size limit (never read then).
 struct BlobContent {
   FileKind kind = FileKind::text;
@@ -18,7 +23,8 @@ struct BlobContent {
   std::shared_ptr<const std::string> data;
 };
 
-BlobContent read_blob(git_repository* repo, const git_oid& oid, std::uint64_t max_size, const std::string& path) {
+// `copy`: also copy the bytes out of libgit2 (the unit keeps them); else only the blob is held.
+BlobContent read_blob(git_repository* repo, const git_oid& oid, std::uint64_t max_size, const std::string& path, bool copy) {
   auto fail = [&](const char* doing) {
     return GitError(last_error(fmt::format("{} blob {} ({})", doing, oid_hex(oid), path)));
   };
@@ -37,30 +43,9 @@ BlobContent read_blob(git_repository* repo, const git_oid& oid, std::uint64_t ma
   git_blob* blob = nullptr;
   if (git_blob_lookup(&blob, repo, &oid) < 0) throw fail("cannot read");
   content.blob.reset(blob);
-  auto bytes = static_cast<const char*>(git_blob_rawcontent(blob));
-  content.data = std::make_shared<const std::string>(bytes, std::size_t(git_blob_rawsize(blob)));
-  content.kind = sniff_kind(*content.data);
+  content.kind = sniff_kind(bytes_of(blob));
+  if (copy) content.data = std::make_shared<const std::string>(bytes_of(blob));
   return content;
-}
-
-int collect_hunk(const git_diff_delta*, const git_diff_hunk* hunk, void* payload) {
-  if (hunk->new_lines > 0)
-    static_cast<std::vector<LineRange>*>(payload)->push_back(
-        {std::uint32_t(hunk->new_start), std::uint32_t(hunk->new_start + hunk->new_lines - 1)});
-  return 0;
-}
-
-// The new side's added line ranges; {0,0} (matches no line) when the change only deletes.
-std::vector<LineRange> added_lines(git_blob* old_blob, git_blob* new_blob, const std::string& path) {
-  git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
-  opts.context_lines = 0;
-  opts.interhunk_lines = 0;
-  opts.flags = GIT_DIFF_FORCE_TEXT;
-  std::vector<LineRange> ranges;
-  check(git_diff_blobs(old_blob, path.c_str(), new_blob, path.c_str(), &opts, nullptr, nullptr, collect_hunk, nullptr, &ranges),
-        fmt::format("diffing {}", path));
-  if (ranges.empty()) ranges.push_back({0, 0});
-  return ranges;
 }
 
 bool is_file_mode(git_filemode_t mode) {
@@ -102,12 +87,12 @@ bool UnitBuilder::excluded(const std::string& rel_path) const {
   return false;
 }
 
-void UnitBuilder::add_diff(git_repository* repo, const std::vector<TreeChange>& changes, const std::string& commit,
-                           const ExistsFn& exists) {
+std::vector<TreeChange> UnitBuilder::select(const std::vector<TreeChange>& changes) {
   // A file moved unchanged adds no lines (git's exact rename): its blob left another path here.
   std::unordered_set<std::string> deleted;
   for (const auto& c : changes)
     if (c.deleted() && is_file_mode(c.old_mode)) deleted.insert(oid_hex(c.old_oid));
+  std::vector<TreeChange> selected;
   for (const auto& c : changes) {
     if (c.deleted()) continue;
     if (c.new_mode == GIT_FILEMODE_COMMIT) {
@@ -115,6 +100,15 @@ void UnitBuilder::add_diff(git_repository* repo, const std::vector<TreeChange>& 
       continue;
     }
     if (c.added() && deleted.count(oid_hex(c.new_oid))) continue;
+    if (excluded(c.path) || !m_sink.first_sighting(c.new_oid)) continue;
+    selected.push_back(c);
+  }
+  return selected;
+}
+
+void UnitBuilder::add_selected(git_repository* repo, const std::vector<TreeChange>& selected, const std::string& commit,
+                               const ExistsFn& exists) {
+  for (const auto& c : selected) {
     try {
       add_change(repo, c, commit, exists);
     } catch (const GitError& e) {
@@ -123,19 +117,23 @@ void UnitBuilder::add_diff(git_repository* repo, const std::vector<TreeChange>& 
   }
 }
 
+void UnitBuilder::add_diff(git_repository* repo, const std::vector<TreeChange>& changes, const std::string& commit,
+                           const ExistsFn& exists) {
+  add_selected(repo, select(changes), commit, exists);
+}
+
 void UnitBuilder::add_change(git_repository* repo, const TreeChange& change, const std::string& commit, const ExistsFn& exists) {
-  if (excluded(change.path) || !m_sink.first_sighting(change.new_oid)) return;
   ContentUnit unit;
   unit.path = unit.rel_path = change.path;
   unit.blob_id = oid_hex(change.new_oid);
   unit.commit = commit;
   unit.exists = exists;
-  BlobContent now = read_blob(repo, change.new_oid, m_config.max_file_size, change.path);
+  BlobContent now = read_blob(repo, change.new_oid, m_config.max_file_size, change.path, true);
   unit.kind = now.kind;
   unit.data = now.data;
   if (now.kind == FileKind::text && !change.added() && is_file_mode(change.old_mode)) {
-    BlobContent before = read_blob(repo, change.old_oid, m_config.max_file_size, change.path);
-    if (before.kind == FileKind::text) unit.added_lines = added_lines(before.blob.get(), now.blob.get(), change.path);
+    BlobContent before = read_blob(repo, change.old_oid, m_config.max_file_size, change.path, false);
+    if (before.kind == FileKind::text) unit.added_lines = added_lines(bytes_of(before.blob.get()), *now.data);
   }
   m_sink.emit(std::move(unit));
 }
@@ -146,11 +144,7 @@ void UnitBuilder::add_whole_blob(git_repository* repo, const git_oid& oid, const
   c.path = path;
   c.new_oid = oid;
   c.new_mode = GIT_FILEMODE_BLOB;
-  try {
-    add_change(repo, c, commit, exists);
-  } catch (const GitError& e) {
-    m_sink.error(path, e.what());
-  }
+  add_diff(repo, {c}, commit, exists);
 }
 
 void UnitBuilder::add_message(std::string text, LocationKind location, const std::string& commit, const std::string& ref) {

@@ -50,6 +50,14 @@ class UnitBuilder {
   // Every change of one diff. `commit` is empty for the staged changes.
   void add_diff(git_repository* repo, const std::vector<TreeChange>& changes, const std::string& commit,
                 const ExistsFn& exists);
+  // The two halves of add_diff, so a parallel walk can select serially (deterministic: a blob
+  // belongs to the first commit, in walk order, that introduces it) and read in parallel.
+  // select: drops deletions, gitlinks (counted), files moved unchanged, excluded paths and blobs
+  // already selected. add_selected: reads and emits; safe to call from several threads, each
+  // with its own repository handle.
+  std::vector<TreeChange> select(const std::vector<TreeChange>& changes);
+  void add_selected(git_repository* repo, const std::vector<TreeChange>& selected, const std::string& commit,
+                    const ExistsFn& exists);
   // A blob judged whole (files of a root commit, a blob tagged directly).
   void add_whole_blob(git_repository* repo, const git_oid& oid, const std::string& path, const std::string& commit,
                       const ExistsFn& exists);

@@ -87,16 +87,38 @@ inline std::string render(report::Format format, const ScanResult& result, repor
   return out.str();
 }
 
+// Debian's interpreter (with python3-jsonschema) when present: it starts faster than a shim.
+inline std::string python() { return std::filesystem::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
+
 // Runs a validator script from tests/e2e on `text`; returns its exit status, or -1 when python3
 // (or the module the script needs) is not installed.
 inline int run_validator(const std::string& script, const std::string& text, const std::string& module = "json") {
-  if (std::system(("python3 -c 'import " + module + "' 2>/dev/null").c_str()) != 0) return -1;
+  if (std::system((python() + " -c 'import " + module + "' 2>/dev/null").c_str()) != 0) return -1;
   auto file = std::filesystem::temp_directory_path() / ("hookguard-report-" + std::to_string(::getpid()));
   std::ofstream(file, std::ios::binary) << text;
-  std::string cmd = "python3 " + std::string(HOOKGUARD_SOURCE_DIR) + "/tests/e2e/" + script + " " + file.string();
+  std::string cmd = python() + " " + std::string(HOOKGUARD_SOURCE_DIR) + "/tests/e2e/" + script + " " + file.string();
   int status = std::system(cmd.c_str());
   std::filesystem::remove(file);
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
+
+// The rendered report must pass `script`, and a copy broken by replacing `from` with `to` must
+// fail it: a validator that accepts anything proves nothing.
+inline void check_validator_both_ways(report::Format format, const std::string& script, const std::string& module,
+                                      const std::string& from, const std::string& to) {
+  std::string text = render(format, report_fixture());
+  int status = run_validator(script, text, module);
+  if (status == -1) {
+    MESSAGE("python3 module " << module << " is not installed: " << script << " skipped");
+    return;
+  }
+  CHECK(status == 0);
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  CHECK(run_validator(script, text, module) == 1);
+}
+
+inline bool has(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
 
 }  // namespace hookguard::test

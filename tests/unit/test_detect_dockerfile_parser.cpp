@@ -114,6 +114,11 @@ TEST_CASE("dockerfile parser: ONBUILD and errors") {
     CHECK(f.errors[1].line == 3);
     CHECK(f.errors[2].line == 4);
   }
+  SUBCASE("a UTF-8 byte order mark and lower-case keywords are fine") {
+    auto f = parse("\xEF\xBB\xBF" "from debian:12\nrun echo\n");
+    CHECK(f.errors.empty());
+    CHECK(f.instructions[0].keyword == "FROM");
+  }
   SUBCASE("binary garbage never throws") {
     std::string junk("\0\xff\xfe RUN \\\n\\\n\x01", 12);
     CHECK_NOTHROW(parse(junk));

@@ -201,3 +201,23 @@ TEST_CASE("dockerfile pathological inputs stay fast") {
     CHECK(double(std::clock() - start) / CLOCKS_PER_SEC < 3.0);
   }
 }
+
+TEST_CASE("dockerfile robustness: mutated and random inputs never throw") {
+  const std::string seed_text =
+      "# escape=`\nFROM a:1 AS b\nRUN <<EOF\necho \"$(x`\nEOF\nCOPY --from=b [\"/a\", \"/b\"]\nONBUILD ONBUILD RUN x\n"
+      "ENV A=${B:-${C:+x}} D='unterminated\nLABEL k=\"v\nUSER ${U:?}\n# hadolint ignore=,,\nHEALTHCHECK CMD\n";
+  std::uint64_t state = 42;
+  auto next = [&] { return state = state * 6364136223846793005ULL + 1442695040888963407ULL, state >> 33; };
+  const std::string alphabet = "\\`$(){}[]\"' \t\n\r#=<-:/@AZaz09";
+  for (int round = 0; round < 300; ++round) {
+    std::string text = seed_text;
+    for (int m = 0; m < 20; ++m) {
+      auto pos = next() % (text.size() + 1);
+      if (next() % 2) text.insert(pos, 1, alphabet[next() % alphabet.size()]);
+      else if (pos < text.size()) text.erase(pos, 1);
+    }
+    if (round % 50 == 0) text.push_back('\0');
+    CAPTURE(text);
+    CHECK_NOTHROW(lint(text));
+  }
+}

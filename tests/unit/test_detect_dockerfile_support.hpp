@@ -1,10 +1,10 @@
-// Test support for the Dockerfile detector: the catalog from config/rules/dockerfile.yaml (read
-// directly, so these tests do not depend on the rule-file loader) and a one-call lint helper.
+// Test support for the Dockerfile detector: the embedded rule catalog and a one-call lint helper.
 #pragma once
 
-#include <hookguard/detector.hpp>
+#include "config/rule_files.hpp"
+#include "detect/dockerfile/detector.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include <hookguard/detector.hpp>
 
 #include <algorithm>
 #include <functional>
@@ -13,41 +13,22 @@
 
 namespace hookguard::test {
 
-inline RuleCatalog load_dockerfile_catalog() {
-  RuleCatalog catalog;
-  YAML::Node root = YAML::LoadFile(std::string(HOOKGUARD_SOURCE_DIR) + "/config/rules/dockerfile.yaml");
-  for (const auto& node : root["rules"]) {
-    RuleInfo r;
-    r.id = node["id"].as<std::string>();
-    if (node["aliases"]) r.aliases = node["aliases"].as<std::vector<std::string>>();
-    r.title = node["title"].as<std::string>();
-    r.severity = *parse_severity(node["severity"].as<std::string>());
-    r.help = node["help"].as<std::string>();
-    r.detector = DetectorKind::dockerfile;
-    if (node["options"])
-      for (const auto& opt : node["options"]) r.options[opt.first.as<std::string>()] = opt.second.as<std::vector<std::string>>();
-    catalog.add(std::move(r));
-  }
-  // Owned by the lead's policy catalog; added here so the detector can report it.
-  catalog.add({"policy-unused-suppression", {}, "Suppression that suppresses nothing", Severity::info, "Remove it.",
-               DetectorKind::policy, {}, "test"});
-  return catalog;
-}
-
+// The embedded catalog, as the binary loads it (all detectors' rules, policy rules included).
 inline const RuleCatalog& dockerfile_catalog() {
-  static const RuleCatalog catalog = load_dockerfile_catalog();
-  return catalog;
+  static const RuleSet rules = load_rule_set();
+  return rules.catalog;
 }
 
 struct LintOptions {
   Config config;
+  std::shared_ptr<const dockerfile::ShellChecker> shellcheck;  // none by default: deterministic
   std::function<bool(std::string_view)> exists;
   std::string rel_path = "Dockerfile";
 };
 
 inline std::vector<Finding> lint(const std::string& text, const LintOptions& opt = {}) {
   DetectorContext ctx{opt.config, dockerfile_catalog()};
-  auto detector = make_dockerfile_detector(ctx);
+  auto detector = make_dockerfile_detector(ctx, opt.shellcheck);
   ContentUnit unit;
   unit.path = unit.rel_path = opt.rel_path;
   unit.kind = FileKind::dockerfile;

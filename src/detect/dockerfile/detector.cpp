@@ -1,19 +1,25 @@
 // The Dockerfile detector: parse, build the model, run the enabled rules, honour hadolint's
 // pragmas (they are structure-scoped, so they are applied here, not by policy), emit findings.
+#include "detect/dockerfile/detector.hpp"
 #include "detect/dockerfile/lint.hpp"
 #include "detect/dockerfile/pragmas.hpp"
+#include "detect/dockerfile/run_shellcheck.hpp"
 #include "detect/dockerfile/suppressor.hpp"
 #include "detect/dockerfile/text.hpp"
 
 #include <hookguard/detector.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <unordered_map>
 
 namespace hookguard {
 namespace {
 
 using namespace dockerfile;
+
+constexpr std::string_view k_shellcheck_rules[] = {"dockerfile-shellcheck-error", "dockerfile-shellcheck-warning",
+                                                   "dockerfile-shellcheck-info", "dockerfile-shellcheck-style"};
 
 struct ActiveRule {
   const RuleInfo* info = nullptr;
@@ -79,12 +85,14 @@ std::vector<LabelSchemaEntry> parse_label_schema(const std::vector<std::string>&
 
 class DockerfileDetector final : public Detector {
  public:
-  explicit DockerfileDetector(const DetectorContext& ctx) : m_catalog(ctx.catalog) {
+  DockerfileDetector(const DetectorContext& ctx, std::shared_ptr<const ShellChecker> checker)
+      : m_catalog(ctx.catalog), m_checker(std::move(checker)) {
     for (auto table : {image_rules(), apt_rules(), package_rules(), language_rules(), run_rules(), copy_rules(),
                        stage_rules(), instruction_rules(), label_rules(), secret_rules()})
       for (const auto& def : table) add_rule(ctx, def);
     for (auto id : {"dockerfile-syntax-error", "dockerfile-inline-ignore-pragma", "policy-unused-suppression"})
       m_rules[id] = state_of(ctx, id);
+    for (auto id : k_shellcheck_rules) m_rules[id] = state_of(ctx, id);
     read_settings(ctx);
   }
 
@@ -97,6 +105,7 @@ class DockerfileDetector final : public Detector {
     Model model = build_model(file, pragmas.non_posix_shell_lines);
     Lint lint(file, model, m_settings, dockerignore_exists(unit));
     for (auto check : m_checks) check(lint);
+    run_shellcheck(unit, lint, out);
     for (const auto& e : file.errors) lint.report_line("dockerfile-syntax-error", e.line, e.message);
     for (const auto& p : pragmas.ignores)
       if (p.scope == PragmaScope::next) lint.report_line("dockerfile-inline-ignore-pragma", p.line, "inline ignore pragma " + p.label());
@@ -128,6 +137,26 @@ class DockerfileDetector final : public Detector {
     }
   }
 
+  bool shellcheck_wanted() const {
+    return std::any_of(std::begin(k_shellcheck_rules), std::end(k_shellcheck_rules),
+                       [&](std::string_view id) { return m_rules.at(id).enabled; });
+  }
+
+  // hadolint's shellcheck pass: only RUNs on changed lines, one process per Dockerfile.
+  void run_shellcheck(const ContentUnit& unit, Lint& lint, ScanOutput& out) const {
+    if (!shellcheck_wanted()) return;
+    if (!m_checker) {
+      if (!m_told_missing.exchange(true)) out.notices.push_back("shellcheck is not on PATH: RUN scripts are not shell-checked");
+      return;
+    }
+    auto changed = [&](const Unit& u) {
+      for (auto line = u.outer->line; line <= u.outer->end_line; ++line)
+        if (unit.line_added(line)) return true;
+      return false;
+    };
+    if (!shellcheck_runs(lint, *m_checker, changed)) out.notices.push_back("shellcheck failed to run on " + unit.path);
+  }
+
   void emit(const ContentUnit& unit, const Lint& lint, const Pragmas& pragmas, ScanOutput& out) const {
     LineIndex lines(unit.text());
     Suppressor suppressor(pragmas, m_catalog);
@@ -135,7 +164,7 @@ class DockerfileDetector final : public Detector {
       auto it = m_rules.find(hit.rule);
       if (it == m_rules.end() || !it->second.enabled) continue;
       Finding f = make_finding(unit, hit, it->second, lines, lint.file.escape);
-      f.suppressed_by = suppressor.cover(it->second.info, f.line);
+      f.suppressed_by = suppressor.cover(*it->second.info, hit.code, f.line);
       out.findings.push_back(std::move(f));
     }
     report_unused(unit, suppressor, lines, out);
@@ -159,15 +188,16 @@ class DockerfileDetector final : public Detector {
     f.excerpt = hit.excerpt.empty() ? excerpt_of(lines.line(f.line)) : hit.excerpt;
     if (hit.unit && hit.excerpt.empty() && (hit.unit->ins->keyword == "ENV" || hit.unit->ins->keyword == "ARG"))
       f.excerpt = variables_excerpt(*hit.unit->ins, escape);
-    f.match_key = hit.unit ? normalized(*hit.unit) : std::string(hit.rule) + ":" + hit.message;
+    // Stage + normalized instruction + what is wrong: two shellcheck notes on one RUN stay apart.
+    f.match_key = (hit.unit ? normalized(*hit.unit) : std::string()) + "|" + hit.message;
     return f;
   }
 
-  // A code that resolves to an enabled rule of ours, or to nothing we know (not a shellcheck
-  // code: shellcheck findings are not produced here), and that suppressed nothing.
+  // Is an unused pragma code worth a finding? Codes of enabled rules and unknown codes are; SC
+  // codes only when shellcheck ran (without it they could not have matched anything).
   bool worth_reporting(std::string_view code) const {
     const RuleInfo* r = m_catalog.find(code);
-    if (!r) return !starts_with(code, "SC");
+    if (!r) return !starts_with(code, "SC") || (m_checker && shellcheck_wanted());
     auto it = m_rules.find(r->id);
     return it != m_rules.end() && it->second.enabled;
   }
@@ -194,6 +224,8 @@ class DockerfileDetector final : public Detector {
   }
 
   const RuleCatalog& m_catalog;
+  std::shared_ptr<const ShellChecker> m_checker;
+  mutable std::atomic<bool> m_told_missing{false};  // the missing-shellcheck notice, once
   std::unordered_map<std::string_view, ActiveRule> m_rules;
   std::vector<RuleCheck> m_checks;
   Settings m_settings;
@@ -202,7 +234,14 @@ class DockerfileDetector final : public Detector {
 }  // namespace
 
 std::unique_ptr<Detector> make_dockerfile_detector(const DetectorContext& ctx) {
-  return std::make_unique<DockerfileDetector>(ctx);
+  bool wanted = false;
+  for (auto id : k_shellcheck_rules)
+    if (const RuleInfo* r = ctx.catalog.find(id)) wanted = wanted || rule_enabled(ctx, *r);
+  return make_dockerfile_detector(ctx, wanted ? make_process_shellchecker() : nullptr);
+}
+
+std::unique_ptr<Detector> make_dockerfile_detector(const DetectorContext& ctx, std::shared_ptr<const ShellChecker> checker) {
+  return std::make_unique<DockerfileDetector>(ctx, std::move(checker));
 }
 
 }  // namespace hookguard

@@ -33,6 +33,7 @@ struct Hit {
   std::uint32_t line = 0;       // used when unit is null
   std::string message;
   std::string excerpt;          // replaces the instruction's first line (redacted secrets)
+  std::string code;             // a peer's own code (SC2086) that pragmas may name
 };
 
 class Lint {

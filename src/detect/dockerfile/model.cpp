@@ -91,13 +91,14 @@ class Builder {
     while (m_next_pragma < m_pragmas.size() && m_pragmas[m_next_pragma] < ins.line) ++m_next_pragma, m_posix = false;
     if (ins.keyword == "ARG") declare_args(ins);
     if (ins.keyword == "ENV") set_env(ins);
-    if (ins.keyword == "SHELL" && !ins.json_args.empty()) m_posix = !is_non_posix(ins.json_args[0]);
+    if (ins.keyword == "SHELL" && !ins.json_args.empty()) m_posix = !is_non_posix(ins.json_args[0]), m_shell = ins.json_args[0];
     Unit unit;
     unit.outer = &ins;
     unit.ins = ins.inner ? ins.inner.get() : &ins;
     unit.onbuild = ins.inner != nullptr;
     unit.stage = static_cast<int>(m_model.stages.size()) - 1;
     unit.posix_shell = m_posix;
+    unit.shell = m_shell;
     const Instruction& eff = *unit.ins;
     if (eff.keyword == "RUN") {
       if (m_posix) unit.script = parse_shell(run_script(eff));
@@ -112,6 +113,7 @@ class Builder {
   void start_stage(const Instruction& ins) {
     m_vars.clear();
     m_posix = true;
+    m_shell = "/bin/sh";
     Stage st;
     st.index = m_model.stages.size();
     st.from = &ins;
@@ -164,6 +166,7 @@ class Builder {
   Model m_model;
   Vars m_vars;
   bool m_posix = true;
+  std::string m_shell = "/bin/sh";
 };
 
 }  // namespace

@@ -52,6 +52,7 @@ struct Unit {
   int stage = -1;                      // -1 = before the first FROM
   bool onbuild = false;
   bool posix_shell = true;             // false under SHELL ["powershell"...] or `# hadolint shell=`
+  std::string shell = "/bin/sh";       // the stage's SHELL program for RUN
   Script script;                       // RUN only
   Expanded expanded;                   // args with variables expanded (USER, WORKDIR, FROM, ...)
 };

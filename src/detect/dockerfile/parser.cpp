@@ -277,7 +277,10 @@ Instruction parse_instruction_text(std::string_view text, std::uint32_t line, st
   return ins;
 }
 
-Dockerfile parse(std::string_view text) { return Parser(text).run(); }
+Dockerfile parse(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 BOM, as Docker ignores it
+  return Parser(text).run();
+}
 
 std::vector<std::string> split_words(std::string_view text, char escape) {
   std::vector<std::string> words;

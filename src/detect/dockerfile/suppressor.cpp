@@ -9,8 +9,7 @@ Suppressor::Suppressor(const Pragmas& pragmas, const RuleCatalog& catalog) : m_p
     const auto& pragma = pragmas.ignores[p];
     for (std::size_t c = 0; c < pragma.codes.size(); ++c) {
       const RuleInfo* rule = catalog.find(pragma.codes[c]);
-      if (!rule) m_unresolved.emplace_back(p, c);
-      else if (pragma.first <= pragma.last) m_groups[rule].entries.push_back({pragma.first, pragma.last, p, c});
+      m_groups[rule ? rule->id : pragma.codes[c]].entries.push_back({pragma.first, pragma.last, p, c});
     }
   }
   for (auto& [rule, g] : m_groups) {
@@ -20,8 +19,14 @@ Suppressor::Suppressor(const Pragmas& pragmas, const RuleCatalog& catalog) : m_p
   }
 }
 
-std::string Suppressor::cover(const RuleInfo* rule, std::uint32_t line) {
-  auto it = m_groups.find(rule);
+std::string Suppressor::cover(const RuleInfo& rule, std::string_view code, std::uint32_t line) {
+  std::string label = cover_key(rule.id, line);
+  std::string by_code = code.empty() ? std::string() : cover_key(std::string(code), line);
+  return label.empty() ? by_code : label;
+}
+
+std::string Suppressor::cover_key(const std::string& key, std::uint32_t line) {
+  auto it = m_groups.find(key);
   if (it == m_groups.end()) return {};
   Group& g = it->second;
   g.hits.push_back(line);
@@ -33,7 +38,7 @@ std::string Suppressor::cover(const RuleInfo* rule, std::uint32_t line) {
 
 bool Suppressor::entry_used(const Group& g, const Entry& e) {
   auto it = std::lower_bound(g.hits.begin(), g.hits.end(), e.first);
-  return it != g.hits.end() && *it <= e.last;
+  return e.first <= e.last && it != g.hits.end() && *it <= e.last;
 }
 
 }  // namespace hookguard::dockerfile

@@ -1,6 +1,7 @@
 // Matches findings against hadolint ignore pragmas in O((findings + pragma codes) log n): each
-// pragma code is resolved once to a catalog rule, its covered line range indexed per rule.
-// Afterwards it tells which codes suppressed nothing.
+// pragma code is resolved once to a catalog rule (or, for codes that name no rule such as
+// shellcheck's SC2086, kept as written), its covered line range indexed per rule. Afterwards it
+// tells which codes suppressed nothing.
 #pragma once
 
 #include "detect/dockerfile/pragmas.hpp"
@@ -18,9 +19,9 @@ class Suppressor {
  public:
   Suppressor(const Pragmas& pragmas, const RuleCatalog& catalog);
 
-  // The label of a pragma covering `rule` at `line` ("hadolint ignore=DL3008 (line 3)"), or
-  // empty. Records the hit for unused().
-  std::string cover(const RuleInfo* rule, std::uint32_t line);
+  // The label of a pragma covering `rule` (or the peer `code`, e.g. "SC2086") at `line`
+  // ("hadolint ignore=DL3008 (line 3)"), or empty. Records the hit for unused().
+  std::string cover(const RuleInfo& rule, std::string_view code, std::uint32_t line);
 
   struct Unused {
     const IgnorePragma* pragma;
@@ -42,10 +43,10 @@ class Suppressor {
     std::vector<std::uint32_t> hits;     // recorded hit lines, sorted by unused()
   };
   static bool entry_used(const Group& g, const Entry& e);
+  std::string cover_key(const std::string& key, std::uint32_t line);
 
   const Pragmas& m_pragmas;
-  std::unordered_map<const RuleInfo*, Group> m_groups;
-  std::vector<std::pair<std::size_t, std::size_t>> m_unresolved;  // (pragma, code)
+  std::unordered_map<std::string, Group> m_groups;  // rule id, or the code as written
 };
 
 template <typename Worth>
@@ -55,8 +56,6 @@ std::vector<Suppressor::Unused> Suppressor::unused(Worth worth) {
   for (const auto& [rule, g] : m_groups)
     for (const auto& e : g.entries)
       if (!entry_used(g, e) && worth(m_pragmas.ignores[e.pragma].codes[e.code])) per_pragma[e.pragma].push_back(m_pragmas.ignores[e.pragma].codes[e.code]);
-  for (const auto& [p, c] : m_unresolved)
-    if (worth(m_pragmas.ignores[p].codes[c])) per_pragma[p].push_back(m_pragmas.ignores[p].codes[c]);
   std::vector<Unused> out;
   for (std::size_t i = 0; i < per_pragma.size(); ++i)
     if (!per_pragma[i].empty()) out.push_back({&m_pragmas.ignores[i], std::move(per_pragma[i])});

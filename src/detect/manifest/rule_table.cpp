@@ -12,7 +12,7 @@ RuleTable::RuleTable(const DetectorContext& ctx) : m_catalog(ctx.catalog), m_red
 }
 
 const ActiveRule* RuleTable::find(std::string_view id) const {
-  auto it = m_active.find(std::string(id));
+  auto it = m_active.find(id);
   return it == m_active.end() ? nullptr : &it->second;
 }
 

@@ -30,9 +30,14 @@ class RuleTable {
   bool redact() const { return m_redact; }
 
  private:
+  // Lookups by string_view without building a std::string (scan() asks once per finding).
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   const RuleCatalog& m_catalog;
   bool m_redact = true;
-  std::unordered_map<std::string, ActiveRule> m_active;
+  std::unordered_map<std::string, ActiveRule, Hash, std::equal_to<>> m_active;
   std::unordered_map<std::string, RuleOptions> m_options;
 };
 

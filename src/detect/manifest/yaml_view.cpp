@@ -51,10 +51,13 @@ std::size_t token_length(std::string_view text, std::size_t pos, const std::stri
 std::optional<Field> find_field(const YAML::Node& map, std::string_view name, int merges_left) {
   if (!map.IsMap()) return std::nullopt;
   std::optional<Field> merged;
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    if (!it->first.IsScalar()) continue;
-    if (it->first.Scalar() == name) return Field{it->first, it->second};
-    if (it->first.Scalar() == "<<" && it->first.Tag() != "!" && !merged) merged.emplace(it->first, it->second);
+  // One dereference per entry: each builds two reference-counted Node handles.
+  for (const auto& entry : map) {
+    const YAML::Node& key = entry.first;
+    if (!key.IsScalar()) continue;
+    const std::string& text = key.Scalar();
+    if (text == name) return Field{key, entry.second};
+    if (text == "<<" && !merged && key.Tag() != "!") merged.emplace(key, entry.second);
   }
   if (!merged || merges_left == 0) return std::nullopt;
   const YAML::Node& source = merged->value;

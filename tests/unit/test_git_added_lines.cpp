@@ -1,0 +1,44 @@
+// Added line ranges of a change (src/git/added_lines): the prefix/suffix trimming must give the
+// lines a zero-context `git diff` shows as added, at their line numbers in the new version.
+#include "git/added_lines.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using hookguard::LineRange;
+using hookguard::git::added_lines;
+
+namespace {
+
+std::vector<std::pair<unsigned, unsigned>> ranges(const std::string& before, const std::string& now) {
+  std::vector<std::pair<unsigned, unsigned>> out;
+  for (const LineRange& r : added_lines(before, now)) out.emplace_back(r.first, r.last);
+  return out;
+}
+
+using R = std::vector<std::pair<unsigned, unsigned>>;
+
+}  // namespace
+
+TEST_CASE("git added lines") {
+  SUBCASE("appended line") { CHECK(ranges("a\nb\n", "a\nb\nc\n") == R{{3, 3}}); }
+  SUBCASE("inserted in the middle") { CHECK(ranges("a\nb\nc\n", "a\nb\nX\nc\n") == R{{3, 3}}); }
+  SUBCASE("prepended") { CHECK(ranges("a\nb\n", "X\na\nb\n") == R{{1, 1}}); }
+  SUBCASE("changed line") { CHECK(ranges("a\nb\nc\n", "a\nB\nc\n") == R{{2, 2}}); }
+  SUBCASE("two separate edits") { CHECK(ranges("1\n2\n3\n4\n5\n6\n", "1\nX\n3\n4\nY\n6\n") == R{{2, 2}, {5, 5}}); }
+  SUBCASE("deletion only adds nothing") { CHECK(ranges("a\nb\nc\n", "a\nc\n") == R{{0, 0}}); }
+  SUBCASE("identical content adds nothing") { CHECK(ranges("a\nb\n", "a\nb\n") == R{{0, 0}}); }
+  SUBCASE("edit within a line shared by prefix bytes") { CHECK(ranges("token=abc\nz\n", "token=abd\nz\n") == R{{1, 1}}); }
+  SUBCASE("newline added at end of file") { CHECK(ranges("a\nb", "a\nb\n") == R{{2, 2}}); }
+  SUBCASE("last line without newline changed") { CHECK(ranges("a\nb", "a\nc") == R{{2, 2}}); }
+  SUBCASE("from empty") { CHECK(ranges("", "a\nb\n") == R{{1, 2}}); }
+  SUBCASE("duplicate line inserted next to its twin") {
+    auto r = ranges("a\nb\nc\n", "a\nb\nb\nc\n");
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].second - r[0].first == 0);
+    CHECK((r[0].first == 2 || r[0].first == 3));
+  }
+  SUBCASE("suffix does not start mid-line") { CHECK(ranges("xa\n", "ya\n") == R{{1, 1}}); }
+}
