@@ -32,6 +32,13 @@ const RuleInfo* RuleCatalog::find(std::string_view id_or_alias) const {
   return it == m_index.end() ? nullptr : &m_rules[it->second];
 }
 
+bool RuleCatalog::refers_to(std::string_view name, const RuleInfo& rule) const {
+  if (name == rule.id) return true;
+  for (const auto& alias : rule.aliases)
+    if (alias == name || bare_code(alias) == name) return true;
+  return false;
+}
+
 std::vector<const RuleInfo*> RuleCatalog::match(std::string_view glob) const {
   std::vector<const RuleInfo*> out;
   if (const RuleInfo* exact = find(glob)) {

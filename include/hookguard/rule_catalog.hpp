@@ -33,6 +33,9 @@ class RuleCatalog {
   // By id, alias ("hadolint:DL3006"), or bare hadolint/checkov code ("DL3006", "CKV_K8S_16").
   const RuleInfo* find(std::string_view id_or_alias) const;
   const std::vector<RuleInfo>& rules() const { return m_rules; }
+  // Does `name` (id, alias or bare code) name this rule? Unlike find(), true for every rule that
+  // shares an alias (PSS:hostNamespaces names the host network, PID and IPC rules).
+  bool refers_to(std::string_view name, const RuleInfo& rule) const;
   // Ids matched by a glob such as "secret-*" (for config allow entries).
   std::vector<const RuleInfo*> match(std::string_view glob) const;
 

@@ -7,7 +7,7 @@ namespace {
 const RuleOverride* find_override(const DetectorContext& ctx, const RuleInfo& rule) {
   if (auto it = ctx.config.rules.find(rule.id); it != ctx.config.rules.end()) return &it->second;
   for (const auto& [key, value] : ctx.config.rules)
-    if (ctx.catalog.find(key) == &rule) return &value;
+    if (ctx.catalog.refers_to(key, rule)) return &value;
   return nullptr;
 }
 

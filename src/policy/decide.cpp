@@ -17,10 +17,9 @@ const HookConfig* hook_config(const Config& config, const std::string& hook) {
 const AllowEntry* allow_entry(const Config& config, const RuleCatalog& catalog, const Finding& f) {
   for (const auto& entry : config.allow) {
     bool rule_ok = entry.rules.empty();
-    for (const auto& r : entry.rules) {
-      const RuleInfo* named = catalog.find(r);
-      if (r == f.rule_id || util::wildcard_match(r, f.rule_id) || (named && named->id == f.rule_id)) rule_ok = true;
-    }
+    const RuleInfo* rule = catalog.find(f.rule_id);
+    for (const auto& r : entry.rules)
+      if (util::wildcard_match(r, f.rule_id) || (rule && catalog.refers_to(r, *rule))) rule_ok = true;
     if (!rule_ok) continue;
     bool path_ok = entry.paths.empty();
     for (const auto& p : entry.paths)

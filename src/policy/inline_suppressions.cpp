@@ -103,9 +103,8 @@ bool covers(const Suppression& s, const Finding& f, const RuleCatalog& catalog) 
   if (f.line < s.first_line || f.line > s.last_line) return false;
   if (s.ids.empty()) return true;
   const RuleInfo* rule = catalog.find(f.rule_id);
-  for (const auto& id : s.ids) {
-    if (id == f.rule_id || (rule && catalog.find(id) == rule)) return true;
-  }
+  for (const auto& id : s.ids)
+    if (id == f.rule_id || (rule && catalog.refers_to(id, *rule))) return true;
   return false;
 }
 

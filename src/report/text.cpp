@@ -56,6 +56,9 @@ void write_decision(std::ostream& out, const Decision& d, const RuleCatalog& cat
                                  rule ? safe(rule->title) : "", tag);
   if (o.color) head = fmt::format("{}{}\x1b[0m", color_of(d.action), head);
   out << head << '\n';
+  // The message says what is wrong here (which packages are unpinned, ...) unless it only
+  // repeats the title.
+  if (rule && !f.message.empty() && f.message.rfind(rule->title, 0) != 0) out << prefix << "    " << safe(f.message) << '\n';
   if (!f.excerpt.empty()) out << prefix << "    " << safe(f.excerpt) << '\n';
   if (d.action == Action::block && rule) out << prefix << "    help: " << safe(rule->help) << '\n';
   if (o.verbose || d.action != Action::block) out << prefix << "    (" << safe(d.reason) << ")\n";

@@ -94,8 +94,8 @@ bool PatternEngine::confirm(std::string_view text, std::uint32_t rule, std::uint
   c.match_end = c.match_start + m.size();
   c.secret_start = c.match_start, c.secret_end = c.match_end;
   if (re.secret) {
-    re2::StringPiece matched(text.data() + c.match_start, m.size()), groups[2];
-    if (!re.secret->Match(matched, 0, matched.size(), RE2::UNANCHORED, groups, 2)) return false;
+    re2::StringPiece whole(text.data() + c.match_start, m.size()), groups[2];
+    if (!re.secret->Match(whole, 0, whole.size(), RE2::UNANCHORED, groups, 2)) return false;
     if (groups[1].data() == nullptr || groups[1].empty()) return false;
     c.secret_start = std::size_t(groups[1].data() - text.data());
     c.secret_end = c.secret_start + groups[1].size();
