@@ -147,3 +147,27 @@ TEST_CASE("binary and hostile input do not crash") {
   CHECK(engine.scan(long_line + token(5)).size() == 1);
   CHECK(engine.scan("\xff\xfe\x80password=\xff\xfe\x80\x81\x82\x83\x84\x85\x86").size() <= 1);
 }
+
+TEST_CASE("hook units scan only their added lines") {
+  EngineFixture engine(k_rules, {}, hookguard::testing::Builtin::exclude);
+  std::string text = "a = " + token(21) + "\nb = 1\nc = " + token(22) + "\n-----BEGIN TEST KEY-----\n" + seeded_token(40, 8) +
+                     "\n-----END TEST KEY-----\nlast = " + token(23);
+  auto scan = [&](std::vector<LineRange> added) {
+    auto unit = hookguard::testing::text_unit("f.txt", text);
+    unit.added_lines = std::move(added);
+    return engine.scan_unit(unit);
+  };
+  SUBCASE("a secret on an unchanged line is not scanned") { CHECK(scan({{2, 2}}).empty()); }
+  SUBCASE("a secret on an added line is") {
+    auto f = scan({{3, 3}});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].line == 3);
+  }
+  SUBCASE("a key spanning added lines, and the last line without a newline") {
+    auto f = scan({{4, 7}});
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].line == 4);
+    CHECK(f[1].line == 7);
+  }
+  SUBCASE("unsorted, overlapping ranges") { CHECK(scan({{7, 7}, {1, 3}, {2, 2}}).size() == 3); }
+}

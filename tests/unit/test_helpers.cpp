@@ -30,6 +30,12 @@ std::vector<Finding> EngineFixture::scan(const std::string& text, const std::str
   return out.findings;
 }
 
+std::vector<Finding> EngineFixture::scan_unit(const ContentUnit& unit) const {
+  ScanOutput out;
+  m_engine->scan(unit, out);
+  return out.findings;
+}
+
 std::string seeded_token(std::size_t length, std::uint64_t seed, const std::string& alphabet) {
   std::mt19937_64 rng(seed);
   std::string out;

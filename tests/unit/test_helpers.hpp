@@ -22,6 +22,7 @@ class EngineFixture {
  public:
   explicit EngineFixture(const std::string& extra_yaml = "", Config config = {}, Builtin builtin = Builtin::include);
   std::vector<Finding> scan(const std::string& text, const std::string& path = "file.txt") const;
+  std::vector<Finding> scan_unit(const ContentUnit& unit) const;
   const RuleSet& rules() const { return *m_compiled.rules; }
 
  private:

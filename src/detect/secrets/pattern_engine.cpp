@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace hookguard::secrets {
 
@@ -184,12 +185,51 @@ void PatternEngine::scan_paths(const ContentUnit& unit, ScanOutput& out) const {
   }
 }
 
+// Byte ranges of the unit's added lines (merged, whole lines including their newline); the whole
+// text when every line is in scope.
+static std::vector<std::pair<std::size_t, std::size_t>> scope_ranges(const ContentUnit& unit) {
+  std::string_view text = unit.text();
+  if (unit.whole_file()) return {{0, text.size()}};
+  auto lines = unit.added_lines;
+  std::sort(lines.begin(), lines.end(), [](const LineRange& a, const LineRange& b) { return a.first < b.first; });
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t pos = 0;
+  std::uint32_t line = 1;
+  auto advance_to = [&](std::uint32_t target) {  // offset of the start of line `target`
+    while (line < target && pos < text.size()) {
+      const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+      pos = nl ? std::size_t(static_cast<const char*>(nl) - text.data()) + 1 : text.size();
+      ++line;
+    }
+    return pos;
+  };
+  for (const auto& r : lines) {
+    if (r.last < line) continue;
+    std::size_t begin = advance_to(std::max(r.first, line));
+    std::size_t end = advance_to(r.last + 1);
+    if (!out.empty() && out.back().second >= begin) out.back().second = std::max(out.back().second, end);
+    else if (end > begin) out.emplace_back(begin, end);
+  }
+  return out;
+}
+
+// Hook runs judge only added lines (CONTRACTS.md §8): scanning just those bytes, as views into the
+// text so confirmation still sees the surrounding lines, keeps a 10,000-commit push cheap.
+void PatternEngine::scan_in_scope(const ContentUnit& unit, std::vector<RawHit>& hits) const {
+  std::string_view text = unit.text();
+  for (auto [begin, end] : scope_ranges(unit)) {
+    std::size_t first = hits.size();
+    m_compiled.backend->scan(text.substr(begin, end - begin), hits);
+    for (std::size_t i = first; i < hits.size(); ++i) hits[i].first_end += begin, hits[i].last_end += begin;
+  }
+}
+
 void PatternEngine::scan(const ContentUnit& unit, ScanOutput& out) const {
   scan_paths(unit, out);
   if (unit.kind == FileKind::oversize || (unit.kind == FileKind::binary && !m_scan_binary)) return;
   std::string_view text = unit.text();
   std::vector<RawHit> hits;
-  m_compiled.backend->scan(text, hits);
+  scan_in_scope(unit, hits);
   std::vector<Candidate> found;
   for (const auto& hit : hits) {
     if (hit.rule >= m_enabled.size() || !m_enabled[hit.rule]) continue;

@@ -25,7 +25,8 @@ class PatternEngine {
   PatternEngine(CompiledRules compiled, const DetectorContext& ctx);
   ~PatternEngine();
 
-  // Scans the whole unit text (the pipeline filters by added lines afterwards).
+  // Scans the unit's added lines (all of it when whole_file()); confirmation may look at the
+  // lines around them. The pipeline still judges findings by line afterwards.
   void scan(const ContentUnit& unit, ScanOutput& out) const;
   const RuleSet& rules() const { return *m_compiled.rules; }
 
@@ -36,6 +37,7 @@ class PatternEngine {
   bool confirm(std::string_view text, std::uint32_t rule, std::uint64_t end, Candidate& c) const;
   bool passes_filters(std::string_view text, std::uint32_t rule, Candidate& c) const;
   void scan_paths(const ContentUnit& unit, ScanOutput& out) const;
+  void scan_in_scope(const ContentUnit& unit, std::vector<RawHit>& hits) const;
   Finding to_finding(const ContentUnit& unit, const Candidate& c, std::string_view text) const;
 
   CompiledRules m_compiled;
