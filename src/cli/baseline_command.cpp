@@ -18,7 +18,7 @@ int baseline_command(const Options& o) {
   std::string file = config.baseline.empty() ? ".hookguard-baseline" : config.baseline;
   auto previous = policy::load_baseline_fingerprints(file);
   std::vector<std::string> paths = o.positional.empty() ? std::vector<std::string>{"."} : o.positional;
-  FileSource source(paths, config);
+  FileSource source(paths, config, repo_context_here());
   ScanOptions so;
   so.cache_dir = o.cache_dir;
   so.threads = o.threads;

@@ -2,6 +2,8 @@
 
 #include "config/loader.hpp"
 #include "config/peer_files.hpp"
+#include "git/sources.hpp"
+#include "source/file_source.hpp"
 
 #include <fmt/format.h>
 
@@ -109,6 +111,12 @@ Config load_client_config(const Options& options) {
   if (!root.empty() && fs::exists(root / ".gitleaksignore", ec)) config::apply_gitleaksignore((root / ".gitleaksignore").string(), config);
   config.redact = !options.no_redact;
   return config;
+}
+
+RepoContext repo_context_here() {
+  std::string root = git::working_tree_root(".");
+  if (root.empty()) return {};
+  return {root, [root] { return git::fingerprint_key_at(root); }};
 }
 
 int exit_code(Outcome outcome) {

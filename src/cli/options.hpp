@@ -4,6 +4,7 @@
 
 #include "pipeline.hpp"
 #include "report/report.hpp"
+#include "source/file_source.hpp"
 
 #include <optional>
 #include <stdexcept>
@@ -50,5 +51,8 @@ Config load_client_config(const Options& options);
 int emit_reports(const Options& options, const ScanResult& result, std::ostream& human, const std::string& hook);
 
 int exit_code(Outcome outcome);
+
+// The clone around the current directory, for plain-file scans (empty outside a repository).
+hookguard::RepoContext repo_context_here();
 
 }  // namespace hookguard::cli

@@ -30,7 +30,7 @@ int scan_command(const Options& o) {
     } else {
       std::vector<std::string> paths = o.positional;
       if (paths.empty()) paths.push_back(".");
-      source = std::make_unique<FileSource>(paths, config);
+      source = std::make_unique<FileSource>(paths, config, repo_context_here());
     }
     ScanOptions so;
     so.verbose = o.verbose;

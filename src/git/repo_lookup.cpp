@@ -1,5 +1,7 @@
 #include "git/repo_lookup.hpp"
 
+#include "git/sources.hpp"
+
 namespace hookguard::git {
 
 std::string root_commit_key(git_repository* repo, const git_oid* fallback_tip) {
@@ -46,6 +48,27 @@ bool peel_to_commit(git_repository* repo, const git_oid& oid, git_oid& commit) {
   commit = *git_object_id(peeled);
   git_object_free(peeled);
   return true;
+}
+
+}  // namespace hookguard::git
+
+namespace hookguard::git {
+
+std::string working_tree_root(const std::string& dir) {
+  ensure_libgit2();
+  git_repository* raw = nullptr;
+  if (git_repository_open_ext(&raw, dir.c_str(), 0, nullptr) < 0) return {};
+  RepoPtr repo(raw);
+  const char* workdir = git_repository_workdir(raw);
+  return workdir ? workdir : "";
+}
+
+std::string fingerprint_key_at(const std::string& workdir) {
+  ensure_libgit2();
+  git_repository* raw = nullptr;
+  if (git_repository_open_ext(&raw, workdir.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) < 0) return "hookguard-scan";
+  RepoPtr repo(raw);
+  return root_commit_key(raw);
 }
 
 }  // namespace hookguard::git

@@ -28,16 +28,24 @@ bool excluded(const Config& config, const std::string& rel) {
 
 }  // namespace
 
-FileSource::FileSource(std::vector<std::string> paths, const Config& config) : m_paths(std::move(paths)), m_config(config) {}
+FileSource::FileSource(std::vector<std::string> paths, const Config& config, RepoContext repo)
+    : m_paths(std::move(paths)), m_config(config), m_repo(std::move(repo)) {}
 
-std::string FileSource::fingerprint_key() const { return "hookguard-scan"; }
+std::string FileSource::fingerprint_key() const { return m_repo.key ? m_repo.key() : "hookguard-scan"; }
+
+std::string FileSource::relative_to_repo(const std::string& shown, const std::string& fallback) const {
+  if (m_repo.root.empty()) return fallback;
+  std::error_code ec;
+  auto rel = fs::absolute(shown, ec).lexically_normal().lexically_relative(m_repo.root).generic_string();
+  return ec || rel.empty() || rel.rfind("..", 0) == 0 ? fallback : rel;
+}
 
 void FileSource::visit_file(const std::string& root, const std::string& shown, const std::string& rel,
                             const std::function<void(ContentUnit)>& emit, Report& report) {
-  if (excluded(m_config, rel)) return;
   ContentUnit unit;
   unit.path = shown;
-  unit.rel_path = rel;
+  unit.rel_path = relative_to_repo(shown, rel);
+  if (excluded(m_config, unit.rel_path)) return;
   auto result = read_file_capped(shown, m_config.max_file_size);
   if (!result.error.empty()) {
     report.errors.push_back({shown, 0, result.error});

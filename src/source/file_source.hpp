@@ -10,17 +10,26 @@
 
 namespace hookguard {
 
+// Inside a clone, `repo_root` (absolute, trailing '/') makes rel_path repository-root relative
+// and `repo_key` supplies the fingerprint key lazily (only runs with findings need it).
+struct RepoContext {
+  std::string root;
+  std::function<std::string()> key;
+};
+
 class FileSource final : public UnitSource {
  public:
-  FileSource(std::vector<std::string> paths, const Config& config);
+  FileSource(std::vector<std::string> paths, const Config& config, RepoContext repo = {});
   void collect(const std::function<void(ContentUnit)>& emit, Report& report) override;
   std::string fingerprint_key() const override;
 
  private:
   void visit_file(const std::string& root, const std::string& shown, const std::string& rel,
                   const std::function<void(ContentUnit)>& emit, Report& report);
+  std::string relative_to_repo(const std::string& shown, const std::string& fallback) const;
   std::vector<std::string> m_paths;
   const Config& m_config;
+  RepoContext m_repo;
 };
 
 }  // namespace hookguard

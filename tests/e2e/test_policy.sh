@@ -91,4 +91,18 @@ expect_no_grep "old.txt" .hookguard-baseline "--update prunes fixed findings"
 printf 'not a baseline line\n' > .hookguard-baseline
 expect_rc 2 "a corrupt baseline fails closed" -- "$HOOKGUARD" scan .
 expect_grep ".hookguard-baseline:1: not a baseline entry" "$T/err" "the corrupt baseline is named with its line"
+
+# A baseline written by `hookguard baseline` is honoured by the pre-commit hook (same paths and
+# fingerprint key: the repository's root commit).
+cd "$T" && mkdir hb && cd hb && git init -q && cp ../rules.yaml .
+printf 'secrets:\n  extra_rules: rules.yaml\nbaseline: .hookguard-baseline\n' > .hookguard.yaml
+mkdir conf && printf 'key = %s\n' "$A" > conf/app.txt
+git add -A && git commit -qm legacy --no-verify
+(cd conf && "$HOOKGUARD" baseline .. > /dev/null)
+git add .hookguard-baseline && git commit -qm baseline --no-verify
+"$HOOKGUARD" install > /dev/null
+printf 'key=%s\n' "$A" > conf/app.txt && git add conf/app.txt
+expect_rc 0 "a baselined secret on a rewritten line passes pre-commit" -- git commit -qm reformat
+printf 'key=%s\nother=%s\n' "$A" "$B" > conf/app.txt && git add conf/app.txt
+expect_rc 1 "a new secret next to it is still blocked" -- git commit -qm new
 finish
