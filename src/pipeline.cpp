@@ -94,11 +94,7 @@ class UnitScanner {
                                          fmt::format("not scanned: larger than limits.max_file_size ({} bytes)", m_config.max_file_size)));
     } else {
       if (unit.kind == FileKind::binary && !m_config.scan_binary) out.skipped.push_back("binary");
-      for (const auto& d : m_detectors.list) {
-        if (!d->wants(unit)) continue;
-        if (d->kind() != DetectorKind::secrets && detector_excluded(m_config, d->kind(), unit.rel_path)) continue;
-        d->scan(unit, out);
-      }
+      run_detectors(unit, out);
       std::erase_if(out.findings, [&](const Finding& f) { return detector_excluded(m_config, f.detector, f.rel_path); });
       policy::apply_inline_suppressions(unit, m_catalog, out.findings);
       judge_lines(unit, out.findings);
@@ -115,6 +111,26 @@ class UnitScanner {
     if (unit.kind == FileKind::oversize) ++m_stats.skipped_oversize;
     for (auto& n : out.notices) m_notices.push_back(std::move(n));
     for (auto& f : out.findings) m_findings.push_back(std::move(f));
+  }
+
+  // limits.file_time, checked between detector passes: once a file is over its time the
+  // remaining detectors are skipped and the file gets policy-file-not-scanned (what was already
+  // found is kept). Fails closed: the finding blocks unless the config sets that rule's severity.
+  void run_detectors(const ContentUnit& unit, ScanOutput& out) const {
+    auto start = Clock::now();
+    std::string skipped;
+    for (const auto& d : m_detectors.list) {
+      if (!d->wants(unit)) continue;
+      if (d->kind() != DetectorKind::secrets && detector_excluded(m_config, d->kind(), unit.rel_path)) continue;
+      if (Clock::now() - start > m_config.file_time) skipped += fmt::format("{}{}", skipped.empty() ? "" : ", ", to_string(d->kind()));
+      else d->scan(unit, out);
+    }
+    if (skipped.empty()) return;
+    Finding f = not_scanned(unit, m_catalog, m_config,
+                            fmt::format("not fully scanned: over limits.file_time ({} ms); skipped: {}", m_config.file_time.count(), skipped));
+    if (!m_config.rules.count(f.rule_id)) f.severity = std::max(f.severity, m_config.block);
+    out.findings.push_back(std::move(f));
+    out.skipped.push_back("timeout");
   }
 
   std::vector<Finding> take_findings() { return std::move(m_findings); }

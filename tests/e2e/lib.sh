@@ -48,3 +48,28 @@ finish() {
   echo "$PASSES passed, $FAILS failed"
   [ "$FAILS" = 0 ]
 }
+
+# Hostile-input helpers (tests/e2e/test_hostile*.sh) ------------------------------------------
+# A sanitized binary is several times slower and its RSS includes shadow memory: time limits
+# stretch and memory limits are reported only.
+case "$HOOKGUARD" in *asan*) SANITIZED=1 ;; *) SANITIZED=0 ;; esac
+# measured WANT_RC MAX_SECONDS MAX_MB DESCRIPTION -- command...: exit code, wall time and peak
+# RSS (GNU time -v, the largest process of the tree) of one run; sets $SECS and $RSS_MB.
+measured() {
+  local want=$1 max_s=$2 max_mb=$3 what=$4; shift 5
+  local rc=0
+  [ "$SANITIZED" = 1 ] && max_s=$((max_s * 6))
+  /usr/bin/time -v -o "$T/time" "$@" >"$T/out" 2>"$T/err" || rc=$?
+  SECS=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$T/time" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+  RSS_MB=$(( $(sed -n 's/.*Maximum resident set size (kbytes): //p' "$T/time") / 1024 ))
+  if [ "$rc" != "$want" ]; then fail "$what: exit $rc, wanted $want"; cat "$T/out" "$T/err" >&2; return; fi
+  if awk -v s="$SECS" -v m="$max_s" 'BEGIN { exit !(s > m) }'; then fail "$what: ${SECS}s, limit ${max_s}s"; return; fi
+  if [ "$SANITIZED" = 0 ] && [ "$RSS_MB" -gt "$max_mb" ]; then fail "$what: peak RSS ${RSS_MB} MB, limit ${max_mb} MB"; return; fi
+  pass "$what (${SECS}s, ${RSS_MB} MB)"
+}
+# repo_state DIR: index, worktree status, refs and the set of objects (loose and packed) — what a
+# hook must never change.
+repo_state() {
+  (cd "$1" && git ls-files -s --debug | sha256sum && git --no-optional-locks status --porcelain=v2 --untracked-files=all \
+    && git for-each-ref && git count-objects -v | grep -v size && find "$(git rev-parse --git-dir)/objects" -type f | sort | sha256sum) 2>&1
+}

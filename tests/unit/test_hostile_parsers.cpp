@@ -1,0 +1,105 @@
+// Hostile bytes against the parsers of untrusted input that have no hostile-input tests of their
+// own (config loader, rule files, pattern engine, added lines): each case ends quickly with a
+// clear error naming the file and line, or a normal result; never a crash or a hang.
+#include "config/loader.hpp"
+#include "config/rule_files.hpp"
+#include "git/added_lines.hpp"
+#include "test_helpers.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+using namespace hookguard;
+
+namespace {
+
+std::string nested(std::size_t depth, char open, char close, const std::string& prefix) {
+  return prefix + std::string(depth, open) + std::string(depth, close) + "\n";
+}
+
+// The ConfigError message of loading `text`, checking it took under a second.
+std::string config_error(const std::string& text) {
+  Config config;
+  auto start = std::chrono::steady_clock::now();
+  std::string message;
+  try {
+    config::load_text("hostile.yaml", text, config);
+  } catch (const config::ConfigError& e) {
+    message = e.what();
+  }
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
+  return message;
+}
+
+std::string alias_bomb(const std::string& key) {
+  std::string text = key + ":\n  a: &a [x, x, x, x, x, x, x, x, x]\n";
+  for (char level = 'b'; level <= 'j'; ++level) {
+    text += std::string("  ") + level + ": &" + level + " [";
+    for (int i = 0; i < 9; ++i) text += std::string(i ? ", *" : "*") + static_cast<char>(level - 1);
+    text += "]\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("hostile: the config loader names file and line for bad input") {
+  SUBCASE("100,000-deep YAML flow nesting") {
+    auto message = config_error(nested(100000, '[', ']', "version: 1\npaths: "));
+    CHECK(message.rfind("hostile.yaml:", 0) == 0);
+  }
+  SUBCASE("100,000-deep JSON nesting") {
+    auto message = config_error("{\"version\": 1, \"paths\": " + nested(100000, '{', '}', "").substr(0, 200000) + "}");
+    CHECK(message.rfind("hostile.yaml:", 0) == 0);
+  }
+  SUBCASE("an alias bomb under an unknown key is refused, not expanded") {
+    CHECK(config_error("version: 1\n" + alias_bomb("bomb")).rfind("hostile.yaml:", 0) == 0);
+  }
+  SUBCASE("NUL bytes and invalid UTF-8") {
+    CHECK(config_error(std::string("version: 1\nblock: \0high\n", 24)).rfind("hostile.yaml:", 0) == 0);
+    CHECK(config_error("version: 1\nblock: \xff\xfe\n").rfind("hostile.yaml:", 0) == 0);
+  }
+  SUBCASE("a UTF-16 file") {
+    CHECK(config_error(std::string("\xff\xfev\0e\0r\0:\0 \0001\0\n\0", 16)).rfind("hostile.yaml:", 0) == 0);
+  }
+}
+
+TEST_CASE("hostile: rule files with deep nesting are a RuleFileError") {
+  CHECK_THROWS_AS(parse_rule_set({{"deep.yaml", nested(100000, '[', ']', "rules: ")}}), RuleFileError);
+  CHECK_THROWS_AS(parse_rule_set({{"bomb.yaml", alias_bomb("rules")}}), RuleFileError);
+}
+
+TEST_CASE("hostile: the pattern engine over odd bytes stays fast and locates correctly") {
+  static const testing::EngineFixture engine;
+  auto timed = [&](const std::string& text) {
+    auto start = std::chrono::steady_clock::now();
+    auto findings = engine.scan(text);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    return findings;
+  };
+  SUBCASE("a 10 MB single line") { CHECK(timed(std::string(10u << 20, 'a')).empty()); }
+  SUBCASE("1 MB of NUL bytes") { CHECK(timed(std::string(1u << 20, '\0')).empty()); }
+  SUBCASE("invalid UTF-8 around a key") {
+    auto key = "AKIA" + testing::seeded_token(16, 7, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
+    auto findings = timed("\xff\xfe\xc3\n\x80 aws_access_key_id = " + key + " \xed\xa0\x80\n");
+    for (const auto& f : findings) {
+      CHECK(f.line == 2);
+      CHECK(f.excerpt.find(key) == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("hostile: added lines with CRLF, lone CR and no final newline") {
+  using Ranges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  auto added = [](std::string_view before, std::string_view now) {
+    Ranges out;
+    for (const auto& r : git::added_lines(before, now)) out.emplace_back(r.first, r.last);
+    return out;
+  };
+  CHECK(added("a\r\nb\r\n", "a\r\nX\r\nb\r\n") == Ranges{{2, 2}});
+  // A lone CR is not a line break for git: the whole "line" changed.
+  CHECK(added("a\rb\n", "a\rc\n") == Ranges{{1, 1}});
+  CHECK(added("a\nb", "a\nb\nc") == Ranges{{2, 3}});
+  CHECK(added("same\n", "same\n") == Ranges{{0, 0}});
+}
