@@ -29,7 +29,7 @@ YAML
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 now_ms() { date +%s%N | awk '{printf "%.1f", $1/1e6}'; }
 
-cat_ms=() lint_ms=() total_ms=() file_us=() cli_ms=()
+cat_ms=() lint_ms=() cpu_ms=() total_ms=() file_us=() cli_ms=()
 for _ in $(seq "$runs"); do
   s=$(now_ms); find "$work/df" -type f -print0 | xargs -0 cat >/dev/null; e=$(now_ms)
   cat_ms+=("$(awk -v a="$s" -v b="$e" 'BEGIN{print b-a}')")
@@ -38,6 +38,7 @@ for _ in $(seq "$runs"); do
   e=$(now_ms)
   total_ms+=("$(awk -v a="$s" -v b="$e" 'BEGIN{print b-a}')")
   lint_ms+=("$(sed -E 's/.*lint_ms=([0-9.]+).*/\1/' <<<"$line")")
+  cpu_ms+=("$(sed -E 's/.*lint_cpu_ms=([0-9.]+).*/\1/' <<<"$line")")
   file_us+=("$(sed -E 's/.*median_file_us=([0-9.]+).*/\1/' <<<"$line")")
   s=$(now_ms); "$hookguard" scan --config "$work/config.yaml" --format json "$work/df" >/dev/null || true; e=$(now_ms)
   cli_ms+=("$(awk -v a="$s" -v b="$e" 'BEGIN{print b-a}')")
@@ -54,13 +55,15 @@ c=$(printf '%s\n' "${cat_ms[@]}" | median)
 l=$(printf '%s\n' "${lint_ms[@]}" | median)
 t=$(printf '%s\n' "${total_ms[@]}" | median)
 u=$(printf '%s\n' "${file_us[@]}" | median)
+cpu=$(printf '%s\n' "${cpu_ms[@]}" | median)
 cli=$(printf '%s\n' "${cli_ms[@]}" | median)
 one=$(printf '%s\n' "${one_ms[@]}" | median)
 ver=$(printf '%s\n' "${version_ms[@]}" | median)
-awk -v n="$n" -v c="$c" -v l="$l" -v t="$t" -v u="$u" -v r="$runs" -v cli="$cli" -v one="$one" -v ver="$ver" 'BEGIN {
+awk -v n="$n" -v c="$c" -v l="$l" -v t="$t" -v u="$u" -v r="$runs" -v cli="$cli" -v one="$one" -v ver="$ver" -v cpu="$cpu" 'BEGIN {
   printf "Dockerfiles: %d, runs: %d (medians)\n", n, r
   printf "cat of all files:           %8.1f ms\n", c
   printf "lint (in memory):           %8.1f ms  = %.0f Dockerfiles/s, %.1f us per file (median file %.1f us)\n", l, n / (l / 1000), l * 1000 / n, u
+  printf "lint CPU time:              %8.1f ms  = %.1f us CPU per file\n", cpu, cpu * 1000 / n
   printf "process (start+read+lint):  %8.1f ms  = %.0f Dockerfiles/s\n", t, n / (t / 1000)
   printf "ratio lint/cat:             %8.2f   ratio process/cat: %.2f\n", l / c, t / c
   printf "hookguard scan (CLI, JSON): %8.1f ms  = %.0f Dockerfiles/s, ratio/cat %.2f\n", cli, n / (cli / 1000), cli / c

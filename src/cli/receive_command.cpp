@@ -83,15 +83,18 @@ std::string repository_name() {
   return fs::absolute(env("GIT_DIR").empty() ? "." : env("GIT_DIR"), ec).lexically_normal().string();
 }
 
+// One record set per push: the decisions are not per ref (a commit can reach several).
 void write_audit(const Config& config, const std::vector<RefUpdate>& updates, const Verdict& verdict, const std::string& event,
                  const std::string& reason) {
   if (config.audit_log.empty()) return;
-  for (const auto& u : updates) {
-    policy::AuditContext ctx{"pre-receive", repository_name(), u.ref, u.old_oid, u.new_oid, pusher(updates), event, reason};
-    std::string error;
-    if (!policy::append_audit_log(config.audit_log, ctx, verdict, error))
-      std::cerr << fmt::format("hookguard: {}: cannot write the audit log: {}\n", config.audit_log, error);
-  }
+  std::string refs;
+  for (const auto& u : updates) refs += (refs.empty() ? "" : " ") + u.ref;
+  bool single = updates.size() == 1;
+  policy::AuditContext ctx{"pre-receive", repository_name(), refs, single ? updates[0].old_oid : "",
+                           single ? updates[0].new_oid : "", pusher(updates), event, reason};
+  std::string error;
+  if (!policy::append_audit_log(config.audit_log, ctx, verdict, error))
+    std::cerr << fmt::format("hookguard: {}: cannot write the audit log: {}\n", config.audit_log, error);
 }
 
 ScanResult scan_push(const Options& o, const Config& config, const std::vector<RefUpdate>& updates, git::TimeBudget& budget,
@@ -121,7 +124,7 @@ int receive(const Options& o, const std::vector<RefUpdate>& updates, std::chrono
   for (auto& f : git::ref_policy_findings(hooks, updates)) add_decision(result, config, std::move(f), Action::block, "server policy");
   if (bypassed) {
     event = "bypass", reason = *skip;
-    add_decision(result, config, git::ref_finding("policy-push-bypassed", "", fmt::format("scan skipped by push option: {}", *skip)),
+    add_decision(result, config, git::ref_finding("policy-push-bypassed", "(push)", fmt::format("scan skipped by push option: {}", *skip)),
                  Action::audit, "hooks.pre-receive.bypass_push_option is on; recorded");
   } else if (skip) {
     result.report.notices.push_back("push option hookguard.skip ignored: bypass_push_option is off on this server");
@@ -129,7 +132,7 @@ int receive(const Options& o, const std::vector<RefUpdate>& updates, std::chrono
   if (budget.expired) {
     bool accept = hooks.on_timeout.value_or(TimeoutAction::reject) == TimeoutAction::accept_and_audit;
     event = "timeout", reason = fmt::format("time budget of {} ms exhausted", hooks.time_budget.value_or(4000ms).count());
-    add_decision(result, config, git::ref_finding("policy-time-budget-exceeded", "", reason + "; the push was not fully scanned"),
+    add_decision(result, config, git::ref_finding("policy-time-budget-exceeded", "(push)", reason + "; the push was not fully scanned"),
                  accept ? Action::audit : Action::block, accept ? "on_timeout: accept-and-audit" : "on_timeout: reject");
   }
   int code = emit_reports(o, result, std::cout, "pre-receive");

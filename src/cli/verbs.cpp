@@ -14,6 +14,7 @@ const Verb* find_verb(const std::string& name) {
       {"install", install_command, {"--server"}, {"--no-chain"}},
       {"uninstall", uninstall_command, {"--server"}, {}},
       {"doctor", doctor_command, {"--server"}, {}},
+      {"baseline", baseline_command, {}, {"--update"}},
   };
   for (const auto& v : k_verbs)
     if (v.name == name) return &v;

@@ -20,6 +20,7 @@ const Verb* find_verb(const std::string& name);
 int scan_command(const Options& o);
 int rules_command(const Options& o);
 int explain_command(const Options& o);
+int baseline_command(const Options& o);
 // Git hooks and installation (src/cli/hook_commands.cpp, receive_command.cpp, install_command.cpp,
 // doctor_command.cpp).
 int pre_commit_command(const Options& o);

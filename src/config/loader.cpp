@@ -8,6 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace hookguard::config {
@@ -22,7 +23,9 @@ struct Node {
   [[noreturn]] void fail(const std::string& why) const {
     throw ConfigError(fmt::format("{}:{}: {}: {}", file, node.Mark().line + 1, key.empty() ? "(top level)" : key, why));
   }
-  Node child(const std::string& name, const YAML::Node& n) const { return {file, n, key.empty() ? name : key + "." + name}; }
+  Node child(const std::string& name, const YAML::Node& n) const {
+    return {file, n, key.empty() ? name : name.front() == '[' ? key + name : key + "." + name};
+  }
 
   std::string str() const {
     if (!node.IsScalar()) fail("expected a string");
@@ -65,10 +68,13 @@ struct Node {
   void each(const std::map<std::string, std::function<void(const Node&)>>& handlers) const {
     if (node.IsNull()) return;
     if (!node.IsMap()) fail("expected a mapping");
+    std::set<std::string> seen;
     for (const auto& kv : node) {
       std::string k = kv.first.as<std::string>();
       auto it = handlers.find(k);
       Node c = child(k, kv.second);
+      // yaml-cpp keeps the first of duplicate keys; other readers keep the last: ambiguous.
+      if (!seen.insert(k).second) Node{file, kv.first, c.key}.fail("duplicate key");
       if (it == handlers.end()) {
         Node at{file, kv.first, c.key};
         at.fail("unknown key");

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <utility>
 
 namespace hookguard {
 namespace {
@@ -124,7 +125,7 @@ void parse_rule(const std::string& file, const YAML::Node& r, RuleSet& set, std:
 void parse_file(const RuleText& t, RuleSet& set, std::set<std::string>& seen) {
   YAML::Node root;
   try {
-    root = YAML::Load(t.text);
+    root = YAML::Load(std::string(t.text));
   } catch (const YAML::Exception& e) {
     throw RuleFileError(fmt::format("{}:{}: {}", t.name, e.mark.line + 1, e.msg));
   }
@@ -159,21 +160,28 @@ void parse_rule(const std::string& file, const YAML::Node& r, RuleSet& set, std:
 
 std::vector<RuleText> rule_texts(const std::vector<std::string>& extra_files) {
   std::vector<RuleText> texts;
-  for (const auto& f : embedded_rule_files())
-    if (f.name.size() > 5 && f.name.substr(f.name.size() - 5) == ".yaml") texts.push_back({f.name, f.text});
+  for (const auto& f : embedded_rule_files()) texts.push_back({f.name, f.text, nullptr, true});
   for (const auto& path : extra_files) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw RuleFileError(fmt::format("{}:0: cannot read rule file", path));
     std::ostringstream ss;
     ss << in.rdbuf();
-    texts.push_back({path, ss.str()});
+    texts.push_back(RuleText::from_string(path, ss.str()));
   }
   return texts;
 }
 
 std::string rule_digest(const std::vector<RuleText>& texts) {
-  std::uint64_t h = util::fnv1a64("hookguard-rules-v1");
-  for (const auto& t : texts) h = util::fnv1a64(t.text, util::fnv1a64(t.name, h));
+  // The built-in files are identified by their build-time digest: a warm start never reads them.
+  std::uint64_t h = util::fnv1a64("hookguard-rules-v2");
+  bool embedded_seen = false;
+  for (const auto& t : texts) {
+    if (t.embedded) {
+      if (!std::exchange(embedded_seen, true)) h = util::fnv1a64(embedded_rules_digest(), h);
+      continue;
+    }
+    h = util::fnv1a64(t.text, util::fnv1a64(t.name, h));
+  }
   return util::to_hex(h);
 }
 

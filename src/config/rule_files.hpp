@@ -4,7 +4,9 @@
 
 #include <hookguard/rule_catalog.hpp>
 
+#include <memory>
 #include <stdexcept>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -42,8 +44,15 @@ class RuleFileError : public std::runtime_error {
 };
 
 struct RuleText {
-  std::string name;  // "secrets.yaml" (embedded) or the user's path
-  std::string text;
+  std::string name;       // "secrets.yaml" (embedded) or the user's path
+  std::string_view text;  // embedded (static) or `owned`
+  std::shared_ptr<const std::string> owned;
+  bool embedded = false;
+
+  static RuleText from_string(std::string name, std::string text) {
+    auto owned = std::make_shared<const std::string>(std::move(text));
+    return {std::move(name), *owned, owned, false};
+  }
 };
 
 // The embedded default rule files plus `extra_files` (user secret/pii rule files, read from

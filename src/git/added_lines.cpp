@@ -1,26 +1,15 @@
 #include "git/added_lines.hpp"
 
-#include "git/libgit2.hpp"
-
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 
 namespace hookguard::git {
 namespace {
 
-struct Hunks {
-  std::uint32_t line_offset = 0;  // lines trimmed from the start
-  std::vector<LineRange> ranges;
-};
-
-int collect_hunk(const git_diff_delta*, const git_diff_hunk* hunk, void* payload) {
-  auto& h = *static_cast<Hunks*>(payload);
-  if (hunk->new_lines > 0) {
-    auto first = std::uint32_t(hunk->new_start) + h.line_offset;
-    h.ranges.push_back({first, first + std::uint32_t(hunk->new_lines) - 1});
-  }
-  return 0;
-}
+// Past this many differing lines the change is a rewrite: every remaining new line counts as
+// added (what a diff would say up to the placement of repeated lines) and memory stays bounded.
+constexpr int k_max_edit_distance = 1000;
 
 std::uint32_t count_lines(std::string_view s) { return std::uint32_t(std::count(s.begin(), s.end(), '\n')); }
 
@@ -42,30 +31,73 @@ std::size_t common_suffix(std::string_view a, std::string_view b, std::size_t pr
   return nl == std::string_view::npos ? 0 : n - (nl + 1);
 }
 
+struct Lines {
+  std::vector<std::string_view> text;
+  std::vector<std::size_t> hash;
+};
+
+Lines split(std::string_view s) {
+  Lines l;
+  while (!s.empty()) {
+    auto nl = s.find('\n');
+    std::size_t len = nl == std::string_view::npos ? s.size() : nl + 1;
+    l.text.push_back(s.substr(0, len));
+    l.hash.push_back(std::hash<std::string_view>{}(l.text.back()));
+    s.remove_prefix(len);
+  }
+  return l;
+}
+
+bool same(const Lines& a, int i, const Lines& b, int j) { return a.hash[i] == b.hash[j] && a.text[i] == b.text[j]; }
+
+// Myers' O(ND) shortest edit script; marks the lines of `b` that are insertions. False when the
+// edit distance exceeds k_max_edit_distance.
+bool mark_insertions(const Lines& a, const Lines& b, std::vector<bool>& inserted) {
+  const int n = int(a.text.size()), m = int(b.text.size()), max = std::min(n + m, k_max_edit_distance);
+  const int offset = max + 1;
+  std::vector<int> v(2 * max + 3, 0);
+  std::vector<std::vector<int>> trace;
+  for (int d = 0; d <= max; ++d) {
+    trace.push_back(v);
+    for (int k = -d; k <= d; k += 2) {
+      bool down = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]);
+      int x = down ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      int y = x - k;
+      while (x < n && y < m && same(a, x, b, y)) ++x, ++y;
+      v[offset + k] = x;
+      if (x < n || y < m) continue;
+      for (int dd = d, kk = k; dd > 0; --dd) {  // walk back: each step down is an inserted line
+        const auto& pv = trace[dd];
+        bool dn = kk == -dd || (kk != dd && pv[offset + kk - 1] < pv[offset + kk + 1]);
+        int prev_k = dn ? kk + 1 : kk - 1;
+        if (dn) inserted[pv[offset + prev_k] - prev_k] = true;
+        kk = prev_k;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<LineRange> added_lines(std::string_view before, std::string_view now) {
   std::size_t prefix = common_prefix(before, now);
   std::size_t suffix = common_suffix(before, now, prefix);
-  std::string_view old_mid = before.substr(prefix, before.size() - prefix - suffix);
-  std::string_view new_mid = now.substr(prefix, now.size() - prefix - suffix);
-  Hunks hunks;
-  hunks.line_offset = count_lines(now.substr(0, prefix));
-  if (new_mid.empty()) return {{0, 0}};
-  if (old_mid.empty()) {
-    std::uint32_t lines = count_lines(new_mid) + (new_mid.back() != '\n');
-    return {{hunks.line_offset + 1, hunks.line_offset + lines}};
+  Lines a = split(before.substr(prefix, before.size() - prefix - suffix));
+  Lines b = split(now.substr(prefix, now.size() - prefix - suffix));
+  std::uint32_t offset = count_lines(now.substr(0, prefix));
+  std::vector<bool> inserted(b.text.size(), false);
+  if (!mark_insertions(a, b, inserted)) inserted.assign(b.text.size(), true);
+  std::vector<LineRange> ranges;
+  for (std::size_t j = 0; j < inserted.size(); ++j) {
+    if (!inserted[j]) continue;
+    auto line = offset + std::uint32_t(j) + 1;
+    if (!ranges.empty() && ranges.back().last + 1 == line) ranges.back().last = line;
+    else ranges.push_back({line, line});
   }
-  ensure_libgit2();
-  git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
-  opts.context_lines = 0;
-  opts.interhunk_lines = 0;
-  opts.flags = GIT_DIFF_FORCE_TEXT;
-  check(git_diff_buffers(old_mid.data(), old_mid.size(), nullptr, new_mid.data(), new_mid.size(), nullptr, &opts, nullptr,
-                         nullptr, collect_hunk, nullptr, &hunks),
-        "diffing two versions of a file");
-  if (hunks.ranges.empty()) hunks.ranges.push_back({0, 0});
-  return hunks.ranges;
+  if (ranges.empty()) ranges.push_back({0, 0});
+  return ranges;
 }
 
 }  // namespace hookguard::git

@@ -1,6 +1,7 @@
-// The lines a change adds: the new side's hunks of a zero-context diff (git's xdiff, through
-// libgit2). Lines shared at the start and end of both versions are trimmed before diffing, so
-// xdiff hashes only the edited middle of a file (most edits touch a small region).
+// The lines a change adds: the insertions of a shortest line edit script (Myers, as git diff),
+// computed only over the edited middle: lines shared at the start and end of both versions are
+// trimmed first (most edits touch a small region). Where a line repeats, which copy counts as
+// added may differ from git's choice; the added text is the same. Pure function, no git.
 #pragma once
 
 #include <hookguard/types.hpp>
@@ -11,7 +12,6 @@
 namespace hookguard::git {
 
 // 1-based ranges in `now`; {{0,0}} (matches no line) when the change only deletes lines.
-// Throws GitError when the diff fails.
 std::vector<LineRange> added_lines(std::string_view before, std::string_view now);
 
 }  // namespace hookguard::git

@@ -25,6 +25,9 @@ struct BlobContent {
 
 // `copy`: also copy the bytes out of libgit2 (the unit keeps them); else only the blob is held.
 BlobContent read_blob(git_repository* repo, const git_oid& oid, std::uint64_t max_size, const std::string& path, bool copy) {
+  // The empty blob need not exist: `git add -N` (intent to add) stages its id without writing it.
+  static const git_oid k_empty_blob = parse_oid("e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
+  if (git_oid_equal(&oid, &k_empty_blob)) return {FileKind::text, nullptr, copy ? std::make_shared<const std::string>() : nullptr};
   auto fail = [&](const char* doing) {
     return GitError(last_error(fmt::format("{} blob {} ({})", doing, oid_hex(oid), path)));
   };
@@ -133,7 +136,8 @@ void UnitBuilder::add_change(git_repository* repo, const TreeChange& change, con
   unit.data = now.data;
   if (now.kind == FileKind::text && !change.added() && is_file_mode(change.old_mode)) {
     BlobContent before = read_blob(repo, change.old_oid, m_config.max_file_size, change.path, false);
-    if (before.kind == FileKind::text) unit.added_lines = added_lines(bytes_of(before.blob.get()), *now.data);
+    if (before.kind == FileKind::text)
+      unit.added_lines = added_lines(before.blob ? bytes_of(before.blob.get()) : std::string_view(), *now.data);
   }
   m_sink.emit(std::move(unit));
 }

@@ -57,6 +57,11 @@ printf 'version: 1\nsecrets: {extra_rules: %s, scan_binary: true}\n' "$T/rules.y
 expect_rc 1 "binary blob scanned with scan_binary" -- "$HG" pre-commit --config "$T/binary.yaml"
 git rm -q --cached b.bin && rm b.bin
 
+# intent-to-add entries stage the empty blob without writing it
+echo later > ita && git add -N ita
+expect_rc 0 "git add -N (intent to add) does not break the hook" -- "$HG" pre-commit
+git rm -q --cached ita && rm ita
+
 # never modifies the index, the working tree or refs
 echo "k=$TOKEN" > s && git add s && echo dirty >> a
 before=$(snapshot .)

@@ -51,9 +51,12 @@ push 1 "push option without server support" -- -o hookguard.skip=fixture origin 
 expect_grep "does not support push options" "$T/out" "client reports missing push-option support"
 git -C "$SRV" config receive.advertisePushOptions true
 push 1 "bypass refused when bypass_push_option is off" -- -o hookguard.skip=fixture origin main
-printf 'version: 1\nhooks:\n  pre-receive: {bypass_push_option: true}\n' > "$SRV/hookguard.yaml"
-push 0 "bypass accepted when the server allows it" -- -o hookguard.skip=fixture origin main
+printf 'version: 1\naudit_log: %s\nhooks:\n  pre-receive: {bypass_push_option: true}\n' "$T/audit.jsonl" > "$SRV/hookguard.yaml"
+REMOTE_USER=alice push 0 "bypass accepted when the server allows it" -- -o hookguard.skip=fixture origin main
 expect_grep "policy-push-bypassed" "$T/out" "the bypass is reported"
+expect_grep '"event": *"bypass"' "$T/audit.jsonl" "the bypass is in the audit log"
+expect_grep '"pusher": *"alice"' "$T/audit.jsonl" "the audit log names the pusher"
+expect_no_grep "$TOKEN" "$T/audit.jsonl" "the audit log never holds the secret"
 rm "$SRV/hookguard.yaml"
 
 # server ref policy: immutable tags, protected branch
@@ -76,6 +79,14 @@ expect_grep "policy-time-budget-exceeded" "$T/out" "timeout names the rule"
 printf 'version: 1\nhooks:\n  pre-receive: {time_budget: 0ms, on_timeout: accept-and-audit}\n' > "$SRV/hookguard.yaml"
 push 0 "time budget exhausted: accept-and-audit" -- origin big
 rm "$SRV/hookguard.yaml"
+
+# 23. parallel pushes of clean branches all pass
+git checkout -q -b par origin/main
+for i in $(seq 20); do git branch -q "par$i" par; done
+for i in $(seq 20); do git push -q --no-verify origin "par$i" >"$T/par$i.out" 2>&1 & done
+wait
+ok=0; for i in $(seq 20); do git -C "$SRV" rev-parse -q --verify "refs/heads/par$i" >/dev/null && ok=$((ok + 1)); done
+[ $ok = 20 ] && pass "20 parallel pushes accepted" || fail "only $ok of 20 parallel pushes accepted"
 
 # --no-redact is refused on a server
 printf '%s %s refs/heads/x\n' "$(git rev-parse HEAD)" "$(git rev-parse HEAD)" > "$T/in"

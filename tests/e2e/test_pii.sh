@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The pii detector through the real binary: a 50-row customer CSV is recorded at audit level by
 # default and blocks once the dump rule is raised to high; card numbers are redacted to their
-# last 4 digits; published test cards stay at info. (Git-hook variants follow the hook commands.)
+# last 4 digits; published test cards stay at info. The same through pre-commit, where a dump
+# that grows by one row is still judged whole. (pre-receive: once that hook command exists.)
 . "$(dirname "$0")/lib.sh"
 cd "$T"
 mkdir proj && cd proj
@@ -44,4 +45,15 @@ assert test["severity"] == "info" and test["action"] == "info", test
 text = open(sys.argv[1]).read()
 assert card not in text and card[:4] + " " + card[4:8] not in text
 PY
+
+cd "$T" && git init -q repo && cd repo
+cp ../proj/customers.csv . && git add customers.csv
+expect_rc 0 "pre-commit records a staged customer dump without blocking" -- "$HOOKGUARD" pre-commit
+expect_grep "customers.csv:2:1: pii-customer-data-dump \[medium\]" "$T/err" "pre-commit reports the dump on stderr"
+printf 'version: 1\nrules:\n  pii-customer-data-dump: {severity: high}\n' > .hookguard.yaml
+expect_rc 1 "pre-commit blocks the dump once the rule is high" -- "$HOOKGUARD" pre-commit
+git -c core.hooksPath=/dev/null commit -qm "fixtures"
+echo "51,Test51,Person51,person51@example.com,+1 555-0151,1990-01-05" >> customers.csv && git add customers.csv
+expect_rc 1 "a dump that grows by one row is still judged whole" -- "$HOOKGUARD" pre-commit
+expect_grep "51 records" "$T/err" "the whole file is counted"
 finish

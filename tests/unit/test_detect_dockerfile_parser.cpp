@@ -93,9 +93,16 @@ TEST_CASE("dockerfile parser: heredocs") {
     REQUIRE(f.errors.size() == 1);
     CHECK(f.errors[0].line == 2);
   }
-  SUBCASE("a here-string is not a heredoc") {
-    auto f = parse("RUN cat <<< hello\nUSER 1\n");
+  SUBCASE("a here-string or a shift is not a heredoc") {
+    auto f = parse("RUN cat <<< hello\nRUN echo $((1<<4))\nUSER 1\n");
     CHECK(f.instructions[0].heredocs.empty());
+    CHECK(f.instructions[1].heredocs.empty());
+    CHECK(f.instructions.size() == 3);
+    CHECK(f.errors.empty());
+  }
+  SUBCASE("a heredoc on a file descriptor") {
+    auto f = parse("RUN python3 3<<EOF\nx\nEOF\nUSER 1\n");
+    CHECK(f.instructions[0].heredocs.size() == 1);
     CHECK(f.instructions.size() == 2);
   }
 }

@@ -178,6 +178,13 @@ TEST_CASE("dockerfile tricky shapes") {
   }
 }
 
+// CPU-time bounds of the pathological cases; instrumented or unoptimized builds get slack.
+#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
+constexpr double k_cpu_seconds = 30.0;
+#else
+constexpr double k_cpu_seconds = 3.0;
+#endif
+
 TEST_CASE("dockerfile pathological inputs stay fast") {
   SUBCASE("20,000 chained stages with stage pragmas, COPY --from and labels") {
     std::string text = "FROM a:1 AS s0\n";
@@ -188,7 +195,7 @@ TEST_CASE("dockerfile pathological inputs stay fast") {
     opt.config.rules["dockerfile-label-missing"].options["label_schema"] = {"version:semver"};
     std::clock_t start = std::clock();  // CPU time: the machine is shared
     auto fs = lint(text, opt);
-    CHECK(double(std::clock() - start) / CLOCKS_PER_SEC < 3.0);
+    CHECK(double(std::clock() - start) / CLOCKS_PER_SEC < k_cpu_seconds);
     CHECK(find_rule(fs, "dockerfile-sudo"));
     CHECK_FALSE(has_unsuppressed(fs, "dockerfile-sudo"));
   }
@@ -198,7 +205,7 @@ TEST_CASE("dockerfile pathological inputs stay fast") {
     text += "\n";
     std::clock_t start = std::clock();
     CHECK_NOTHROW(lint(text));
-    CHECK(double(std::clock() - start) / CLOCKS_PER_SEC < 3.0);
+    CHECK(double(std::clock() - start) / CLOCKS_PER_SEC < k_cpu_seconds);
   }
 }
 

@@ -99,6 +99,7 @@ const Case k_cases[] = {
     {"dockerfile-dnf-unpinned", F "RUN dnf install -y httpd-2.4 && dnf clean all\n", false},
     {"dockerfile-pip-cache", F "RUN pip install a==1\n", true},
     {"dockerfile-pip-cache", F "RUN pip install --no-cache-dir a==1\nRUN pipx install black\n", false},
+    {"dockerfile-pip-cache", F "ENV PIP_NO_CACHE_DIR=1\nRUN pip install a==1\n", false},
     {"dockerfile-onbuild-forbidden", F "ONBUILD FROM x\n", true},
     {"dockerfile-onbuild-forbidden", F "ONBUILD RUN make\n", false},
     {"dockerfile-env-self-reference", F "ENV A=1 B=$A\n", true},

@@ -88,6 +88,14 @@ TEST_CASE("dockerfile shellcheck: SC pragmas, unused SC pragmas, changed lines o
   CHECK(fake->seen.size() == 1);
 }
 
+TEST_CASE("dockerfile shellcheck: SC codes disabled in config are dropped") {
+  LintOptions opt;
+  opt.shellcheck = std::make_shared<FakeChecker>();
+  opt.config.rules["SC2086"].enabled = false;
+  auto fs = lint("FROM a:1\nRUN echo $x\n", opt);
+  CHECK(find_rule(fs, "dockerfile-shellcheck-info") == nullptr);
+}
+
 TEST_CASE("dockerfile shellcheck: without shellcheck there is a notice, once") {
   hookguard::Config config;
   hookguard::DetectorContext ctx{config, hookguard::test::dockerfile_catalog()};

@@ -153,6 +153,15 @@ TEST_CASE("manifest formats: multi-document, JSON, CRLF") {
     CHECK(hits[0].line == 12);
     CHECK(hits[1].line == 24);
   }
+  SUBCASE("a syntax error costs only its own document") {
+    std::string stream = std::string(k_privileged_pod) + "---\nkind: [broken\n---\n%YAML 1.2\n---\n" + k_privileged_pod;
+    auto out = fx.scan(stream);
+    REQUIRE(count(out.findings, "manifest-parse-error") == 1);
+    CHECK(count(out.findings, "manifest-privileged-container") == 2);
+    for (const auto& f : out.findings)
+      if (f.rule_id == "manifest-parse-error") CHECK((f.line == 13 || f.line == 14));
+      else if (f.rule_id == "manifest-privileged-container") CHECK((f.line == 11 || f.line == 27));
+  }
   SUBCASE("JSON manifest") {
     auto hits = fx.hits(R"({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "j"},
  "spec": {"containers": [{"name": "app", "image": "a:1",
@@ -291,5 +300,56 @@ TEST_CASE("manifest config overrides by id or alias") {
   SUBCASE("detector disabled") {
     ManifestFixture fx([](hookguard::Config& c) { c.manifest.enabled = false; });
     CHECK(fx.scan(k_privileged_pod).findings.empty());
+  }
+}
+
+TEST_CASE("manifest whole-file rules and --no-redact") {
+  std::string value = "example-" + std::string(20, 'z');  // generated, obviously fake
+  std::string secret = "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  token: " + value + "\n";
+  SUBCASE("Secret data, parse errors and limits are judged on the whole file") {
+    ManifestFixture fx;
+    auto hits = fx.hits(secret, "manifest-secret-literal");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].file_scope);
+    auto parse = fx.hits("apiVersion: v1\nkind: Pod\nmetadata: {name: x\n", "manifest-parse-error");
+    REQUIRE(parse.size() == 1);
+    CHECK(parse[0].file_scope);
+    CHECK_FALSE(fx.hits(k_privileged_pod, "manifest-privileged-container")[0].file_scope);
+  }
+  SUBCASE("--no-redact shows the env value") {
+    ManifestFixture fx([](hookguard::Config& c) { c.redact = false; });
+    std::string text = "services:\n  db:\n    image: postgres:16\n    environment:\n      DB_PASSWORD: " + value + "\n";
+    auto hits = fx.hits(text, "manifest-env-secret-literal", "compose.yaml");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].excerpt == "DB_PASSWORD=" + value);
+    CHECK(hits[0].line == 5);
+    CHECK(hits[0].column == 7);
+  }
+}
+
+TEST_CASE("manifest ECS task definitions in their three shapes") {
+  ManifestFixture fx;
+  SUBCASE("aws ecs describe-task-definition output") {
+    auto hits = fx.hits(R"({"taskDefinition": {"family": "web", "containerDefinitions": [
+  {"name": "web", "image": "example/web:1", "privileged": true}]}})",
+                        "manifest-ecs-privileged", "ecs/web.json");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].match_key == "TaskDefinition/web/containerDefinitions[web]/privileged");
+    CHECK(hits[0].line == 2);
+  }
+  SUBCASE("CloudFormation JSON, PascalCase keys") {
+    auto hits = fx.hits(R"({"Resources": {"Task": {"Type": "AWS::ECS::TaskDefinition", "Properties": {
+  "ContainerDefinitions": [{"Name": "web", "Image": "example/web:1", "User": "0"}]}}}})",
+                        "manifest-ecs-root-user", "cfn/stack.json");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].match_key == "AWS::ECS::TaskDefinition/Task/containerDefinitions[web]/user");
+  }
+  SUBCASE("CloudFormation intrinsic functions are not literal values") {
+    auto out = fx.scan("Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n"
+                       "        - Name: web\n          Image: !Sub '${Repo}:${Tag}'\n          User: '1000'\n"
+                       "          ReadonlyRootFilesystem: true\n          Privileged: !Ref Privileged\n",
+                       "cfn/stack.yaml");
+    for (const auto& f : out.findings) INFO(f.rule_id);
+    CHECK(out.findings.empty());
   }
 }

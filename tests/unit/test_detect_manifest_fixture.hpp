@@ -1,12 +1,10 @@
-// Shared set-up of the manifest linter tests: the catalog from the embedded manifest.yaml, a
+// Shared set-up of the manifest linter tests: the catalog from the embedded rule files, a
 // config, the detector, and helpers to scan a string.
 #pragma once
 
 #include <hookguard/detector.hpp>
 
-#include "config/embedded_rules.hpp"
-
-#include <yaml-cpp/yaml.h>
+#include "config/rule_files.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -17,27 +15,10 @@
 
 namespace hookguard::test {
 
+// The real rule loader: the embedded manifest.yaml is validated as users get it.
 inline RuleCatalog manifest_catalog() {
-  RuleCatalog catalog;
-  for (const auto& file : embedded_rule_files()) {
-    if (file.name != "manifest.yaml") continue;
-    for (const auto& node : YAML::Load(file.text)["rules"]) {
-      RuleInfo rule;
-      rule.id = node["id"].as<std::string>();
-      rule.title = node["title"].as<std::string>();
-      rule.severity = parse_severity(node["severity"].as<std::string>()).value();
-      rule.help = node["help"].as<std::string>();
-      rule.detector = DetectorKind::manifest;
-      if (node["aliases"]) rule.aliases = node["aliases"].as<std::vector<std::string>>();
-      for (const auto& option : node["options"]) {
-        const auto& value = option.second;
-        rule.options[option.first.as<std::string>()] =
-            value.IsSequence() ? value.as<std::vector<std::string>>() : std::vector<std::string>{value.as<std::string>()};
-      }
-      catalog.add(std::move(rule));
-    }
-  }
-  return catalog;
+  static const RuleSet k_rules = load_rule_set();
+  return k_rules.catalog;
 }
 
 struct ManifestFixture {

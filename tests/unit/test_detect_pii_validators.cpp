@@ -247,3 +247,26 @@ TEST_CASE("payment card validators name the brand and keep test numbers apart") 
     }
   }
 }
+
+// Any captured text may reach a validator (user rule files can point any pattern at any
+// validator): short, long, separator-only and non-ASCII candidates must be rejected or
+// accepted without reading out of bounds (run under the sanitizer build).
+TEST_CASE("pii validators survive arbitrary candidates") {
+  const std::string alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcz -./+*()\t\xC3\xA9\xFF";
+  std::mt19937_64 rng(k_pii_seed + 5);
+  std::set<std::string_view> names;
+  for (const PiiScheme& scheme : pii_schemes()) names.insert(scheme.validator);
+  names.insert("payment_card_test");
+  std::size_t accepted = 0;
+  for (std::string_view name : names) {
+    auto check = find_validator(name);
+    REQUIRE(static_cast<bool>(check));
+    CHECK_FALSE(check("").has_value());
+    for (int i = 0; i < 2000; ++i) {
+      std::string candidate(std::uniform_int_distribution<std::size_t>(0, 40)(rng), ' ');
+      for (char& c : candidate) c = alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)];
+      accepted += check(candidate).has_value();
+    }
+  }
+  CHECK(accepted < names.size() * 2000 / 100);  // random text is almost never a valid identifier
+}

@@ -42,3 +42,50 @@ TEST_CASE("git added lines") {
   }
   SUBCASE("suffix does not start mid-line") { CHECK(ranges("xa\n", "ya\n") == R{{1, 1}}); }
 }
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    auto nl = s.find('\n', start);
+    auto end = nl == std::string::npos ? s.size() : nl + 1;
+    out.push_back(s.substr(start, end - start));
+    start = end;
+  }
+  return out;
+}
+
+std::size_t lcs(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<std::vector<std::size_t>> t(a.size() + 1, std::vector<std::size_t>(b.size() + 1, 0));
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      t[i][j] = a[i - 1] == b[j - 1] ? t[i - 1][j - 1] + 1 : std::max(t[i - 1][j], t[i][j - 1]);
+  return t[a.size()][b.size()];
+}
+
+}  // namespace
+
+TEST_CASE("git added lines are a minimal edit on random inputs") {
+  unsigned seed = 12345;
+  auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  for (int round = 0; round < 300; ++round) {
+    std::string before, now;
+    for (unsigned i = 0, n = next() % 12; i < n; ++i) before += std::string(1, char('a' + next() % 4)) + "\n";
+    for (unsigned i = 0, n = next() % 12; i < n; ++i) now += std::string(1, char('a' + next() % 4)) + "\n";
+    auto a = lines_of(before), b = lines_of(now);
+    std::vector<std::string> kept;
+    std::size_t added = 0;
+    auto r = added_lines(before, now);
+    for (std::size_t j = 0; j < b.size(); ++j) {
+      bool in = false;
+      for (const auto& range : r) in = in || range.contains(std::uint32_t(j + 1));
+      if (in) ++added;
+      else kept.push_back(b[j]);
+    }
+    INFO(before << "---\n" << now);
+    CHECK(lcs(a, kept) == kept.size());        // what is not added was already there, in order
+    CHECK(added == b.size() - lcs(a, b));      // and nothing more than necessary is added
+  }
+}

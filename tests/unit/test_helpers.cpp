@@ -15,7 +15,7 @@ ContentUnit text_unit(std::string path, std::string text) {
 
 EngineFixture::EngineFixture(const std::string& extra_yaml, Config config, Builtin builtin) : m_config(std::move(config)) {
   auto texts = builtin == Builtin::include ? rule_texts() : std::vector<RuleText>{};
-  if (!extra_yaml.empty()) texts.push_back({"extra.yaml", extra_yaml});
+  if (!extra_yaml.empty()) texts.push_back(RuleText::from_string("extra.yaml", extra_yaml));
   auto set = std::make_shared<RuleSet>(parse_rule_set(texts));
   std::vector<std::string> notices;
   m_compiled.backend = secrets::compile_backend(set->patterns, notices);

@@ -60,7 +60,7 @@ TEST_CASE("rule file errors name file, line and rule") {
   };
   for (const auto& r : rows) {
     INFO(std::string(r.yaml));
-    std::vector<RuleText> texts{{"extra.yaml", r.yaml}};
+    std::vector<RuleText> texts{RuleText::from_string("extra.yaml", r.yaml)};
     try {
       parse_rule_set(texts);
       FAIL("expected RuleFileError");

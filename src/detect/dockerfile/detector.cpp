@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <set>
 #include <unordered_map>
 
 namespace hookguard {
@@ -58,12 +59,19 @@ std::string excerpt_of(std::string_view line) {
 
 std::string normalized(const Unit& u) {
   std::string out = std::to_string(u.stage) + ":" + u.outer->keyword;
+  constexpr std::size_t k_max = 512;
   bool space = true;
   for (char c : u.outer->raw) {
-    if (is_space(c)) space = true;
-    else out += space ? std::string(" ") + c : std::string(1, c), space = false;
+    if (out.size() >= k_max) break;
+    if (is_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    out.push_back(c);
+    space = false;
   }
-  return out.substr(0, 512);
+  return out;
 }
 
 std::optional<bool> dockerignore_exists(const ContentUnit& unit) {
@@ -94,6 +102,7 @@ class DockerfileDetector final : public Detector {
       m_rules[id] = state_of(ctx, id);
     for (auto id : k_shellcheck_rules) m_rules[id] = state_of(ctx, id);
     read_settings(ctx);
+    read_disabled_shellcheck_codes(ctx.config);
   }
 
   DetectorKind kind() const override { return DetectorKind::dockerfile; }
@@ -137,6 +146,15 @@ class DockerfileDetector final : public Detector {
     }
   }
 
+  // `SC2086: {enabled: false}` (or .hadolint.yaml `ignored: [SC2086]`) names no rule of the
+  // catalog: shellcheck codes are per comment, so they are filtered here.
+  void read_disabled_shellcheck_codes(const Config& config) {
+    for (const auto& [key, o] : config.rules) {
+      std::string_view code = starts_with(key, "shellcheck:") ? std::string_view(key).substr(11) : std::string_view(key);
+      if (starts_with(code, "SC") && o.enabled && !*o.enabled) m_disabled_sc.emplace(code);
+    }
+  }
+
   bool shellcheck_wanted() const {
     return std::any_of(std::begin(k_shellcheck_rules), std::end(k_shellcheck_rules),
                        [&](std::string_view id) { return m_rules.at(id).enabled; });
@@ -162,7 +180,7 @@ class DockerfileDetector final : public Detector {
     Suppressor suppressor(pragmas, m_catalog);
     for (const auto& hit : lint.hits) {
       auto it = m_rules.find(hit.rule);
-      if (it == m_rules.end() || !it->second.enabled) continue;
+      if (it == m_rules.end() || !it->second.enabled || (!hit.code.empty() && m_disabled_sc.count(hit.code))) continue;
       Finding f = make_finding(unit, hit, it->second, lines, lint.file.escape);
       f.suppressed_by = suppressor.cover(*it->second.info, hit.code, f.line);
       out.findings.push_back(std::move(f));
@@ -229,6 +247,7 @@ class DockerfileDetector final : public Detector {
   std::unordered_map<std::string_view, ActiveRule> m_rules;
   std::vector<RuleCheck> m_checks;
   Settings m_settings;
+  std::set<std::string, std::less<>> m_disabled_sc;
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace hookguard::dockerfile {
 namespace {
@@ -97,6 +98,13 @@ std::size_t parse_marker(std::string_view s, std::size_t i, Marker& m) {
   return i;
 }
 
+// BuildKit only treats a word that starts with `<<` (or `N<<`, a file descriptor) as a heredoc:
+// `$((1<<4))` is arithmetic.
+bool starts_word(std::string_view s, std::size_t i) {
+  while (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) --i;
+  return i == 0 || is_space(s[i - 1]);
+}
+
 std::vector<Marker> find_markers(std::string_view s) {
   std::vector<Marker> out;
   char quote = 0;
@@ -108,7 +116,7 @@ std::vector<Marker> find_markers(std::string_view s) {
     }
     if (c == '"' || c == '\'') {
       quote = c;
-    } else if (c == '<' && s[i + 1] == '<' && s[i + 2] != '<' && (i == 0 || s[i - 1] != '<')) {
+    } else if (c == '<' && s[i + 1] == '<' && s[i + 2] != '<' && starts_word(s, i)) {
       Marker m;
       std::size_t next = parse_marker(s, i, m);
       if (!m.name.empty()) out.push_back(std::move(m));

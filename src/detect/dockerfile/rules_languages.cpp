@@ -1,4 +1,5 @@
 // Language package managers: pip, npm, yarn, gem, go.
+#include "detect/dockerfile/key_values.hpp"
 #include "detect/dockerfile/lint.hpp"
 #include "detect/dockerfile/packages.hpp"
 #include "detect/dockerfile/text.hpp"
@@ -51,15 +52,27 @@ void pip_unpinned(Lint& l) {
   });
 }
 
+bool sets_pip_no_cache(const Lint& l, const Unit& u) {
+  if (u.ins->keyword != "ENV") return false;
+  auto kvs = key_values(u.ins->args, l.file.escape);
+  return std::any_of(kvs.begin(), kvs.end(), [](const KeyValue& kv) { return kv.key == "PIP_NO_CACHE_DIR" && !kv.value.empty(); });
+}
+
 void pip_cache(Lint& l) {
-  for_each_run(l, [&](const Unit& u, const Script& s) {
-    if (has_cache_mount(*u.ins, ".cache/pip")) return;
-    for (const auto& c : s.commands) {
+  int stage = -2;
+  bool env_no_cache = false;  // ENV PIP_NO_CACHE_DIR=1 earlier in the stage
+  for (const auto& u : l.model.units) {
+    if (u.stage != stage) stage = u.stage, env_no_cache = false;
+    env_no_cache = env_no_cache || sets_pip_no_cache(l, u);
+    if (u.ins->keyword != "RUN" || !u.posix_shell || env_no_cache || has_cache_mount(*u.ins, ".cache/pip")) continue;
+    for (const auto& c : u.script.commands) {
       Command pip;
-      if (as_pip_install(c, pip) && !pip.has_arg("--no-cache-dir"))
-        return l.report("dockerfile-pip-cache", u, "pip install without `--no-cache-dir`");
+      if (as_pip_install(c, pip) && !pip.has_arg("--no-cache-dir")) {
+        l.report("dockerfile-pip-cache", u, "pip install without `--no-cache-dir`");
+        break;
+      }
     }
-  });
+  }
 }
 
 bool npm_pinned(std::string_view p) {

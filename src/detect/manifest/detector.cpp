@@ -52,11 +52,16 @@ class ManifestDetector final : public Detector {
     }
     std::string_view input = unit.text();
     if (!may_be_manifest(input.substr(0, m_limits.max_bytes), unit.path)) return;
-    Loaded loaded = load_documents(input, m_limits);
-    Reporter reporter(m_rules, unit, loaded.text(input), out);
-    for (const auto& problem : loaded.problems)
-      reporter.report_span(problem.rule_id, problem.span, problem.message, problem.match_key);
-    for (const auto& document : loaded.documents) lint_document(document, unit.path, reporter);
+    Split split = split_documents(input, m_limits);
+    Reporter file(m_rules, unit, input, 0, out);
+    for (const auto& problem : split.problems) file.report_span(problem.rule_id, problem.span, problem.message, problem.match_key);
+    for (const auto& chunk : split.chunks) {
+      Loaded loaded = load_documents(chunk.text, m_limits);
+      Reporter reporter(m_rules, unit, loaded.text(chunk.text), chunk.first_line, out);
+      for (const auto& problem : loaded.problems)
+        reporter.report_span(problem.rule_id, problem.span, problem.message, problem.match_key);
+      for (const auto& document : loaded.documents) lint_document(document, unit.path, reporter);
+    }
   }
 
  private:

@@ -22,8 +22,9 @@ bool kustomization_file(std::string_view path) {
 
 // The text a resource owns, for "# checkov:skip=" comments: from the comment lines just above
 // its first line to the end of its last line.
-std::string_view resource_source(std::string_view text, const YAML::Node& object) {
-  if (text.find("checkov:skip=") == std::string_view::npos || object.Mark().is_null()) return {};
+std::string_view resource_source(const Reporter& r, const YAML::Node& object) {
+  if (!r.has_skip_comments() || object.Mark().is_null()) return {};
+  std::string_view text = r.text();
   Span span = span_of(text, {}, object);
   std::size_t begin = static_cast<std::size_t>(span.line_offset);
   while (begin > 0) {
@@ -44,7 +45,7 @@ std::string_view resource_source(std::string_view text, const YAML::Node& object
 
 void begin(Reporter& r, std::string key, const YAML::Node& object, const YAML::Node& annotations) {
   r.begin_resource(std::move(key),
-                   Suppressions::collect(annotations, resource_source(r.text(), object), r.rules().catalog()));
+                   Suppressions::collect(annotations, resource_source(r, object), r.rules().catalog()));
 }
 
 void lint_kustomization(const YAML::Node& doc, Reporter& r) {

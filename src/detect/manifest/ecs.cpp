@@ -3,8 +3,9 @@
 #include "detect/manifest/env_secrets.hpp"
 #include "detect/manifest/images.hpp"
 
-#include <cctype>
 #include <fmt/format.h>
+
+#include <cctype>
 
 namespace hookguard::manifest {
 namespace {

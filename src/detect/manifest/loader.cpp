@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace hookguard::manifest {
@@ -11,23 +12,20 @@ namespace {
 
 Span line_span(std::uint32_t line) { return Span{line, 1, line, 1}; }
 
-// Offset of the start of the (n+1)-th document, or npos: where to cut a stream that has more
-// documents than the limit allows (a "---" at the start of a line opens a document).
-std::size_t document_cut(std::string_view text, std::size_t max_documents) {
-  std::size_t seen = text.starts_with("---") ? 0 : 1;
-  for (std::size_t pos = 0; pos < text.size();) {
-    if (text.compare(pos, 3, "---") == 0 && ++seen > max_documents) return pos;
-    pos = text.find('\n', pos);
-    if (pos == std::string_view::npos) break;
-    ++pos;
-  }
-  return std::string_view::npos;
+// A line that opens a document: "---" followed by white space or the end of the line.
+bool document_marker(std::string_view text, std::size_t pos) {
+  return text.compare(pos, 3, "---") == 0 && (pos + 3 == text.size() || std::string_view(" \t\r\n").find(text[pos + 3]) != std::string_view::npos);
 }
 
-std::uint32_t line_at(std::string_view text, std::size_t pos) {
-  std::uint32_t line = 1;
-  for (std::size_t i = 0; i < pos && i < text.size(); ++i) line += text[i] == '\n';
-  return line;
+// Directives ("%YAML 1.2") belong to the document their "---" opens: start the chunk before them.
+std::size_t with_directives(std::string_view text, std::size_t start) {
+  while (start > 0) {
+    std::size_t previous = start >= 2 ? text.rfind('\n', start - 2) : std::string_view::npos;
+    previous = previous == std::string_view::npos ? 0 : previous + 1;
+    if (text.substr(previous, 1) != "%") break;
+    start = previous;
+  }
+  return start;
 }
 
 int hex_value(char c) {
@@ -165,22 +163,44 @@ void parse_stream(std::string_view text, const LoadLimits& limits, Loaded& out) 
 
 }  // namespace
 
-Loaded load_documents(std::string_view text, const LoadLimits& limits) {
-  Loaded out;
+Split split_documents(std::string_view text, const LoadLimits& limits) {
+  Split out;
   if (text.size() > limits.max_bytes) {
     out.problems.push_back({"manifest-yaml-limit", line_span(1),
                             fmt::format("file is {} bytes, over the {}-byte manifest limit: not linted",
                                         text.size(), limits.max_bytes), "size"});
     return out;
   }
-  if (auto cut = document_cut(text, limits.max_documents); cut != std::string_view::npos) {
-    out.problems.push_back({"manifest-yaml-limit", line_span(line_at(text, cut)),
-                            fmt::format("more than {} documents: the rest of the file is not linted",
-                                        limits.max_documents), "documents"});
-    text = text.substr(0, cut);
+  std::size_t start = 0;
+  std::uint32_t start_line = 0, line = 0;
+  auto close = [&](std::size_t end, std::uint32_t end_line) {
+    std::string_view chunk = text.substr(start, end - start);
+    if (chunk.find_first_not_of(" \t\r\n") != std::string_view::npos) out.chunks.push_back({chunk, start_line});
+    start = end, start_line = end_line;
+  };
+  for (std::size_t pos = 0; pos < text.size(); ++line) {
+    if (pos > 0 && document_marker(text, pos)) {
+      std::size_t begin = with_directives(text, pos);
+      close(begin, line - static_cast<std::uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                                text.begin() + static_cast<std::ptrdiff_t>(pos), '\n')));
+      if (out.chunks.size() == limits.max_documents) {
+        out.problems.push_back({"manifest-yaml-limit", line_span(line + 1),
+                                fmt::format("more than {} documents: the rest of the file is not linted",
+                                            limits.max_documents), "documents"});
+        return out;
+      }
+    }
+    pos = text.find('\n', pos);
+    pos = pos == std::string_view::npos ? text.size() : pos + 1;
   }
-  if (has_surrogate_escape(text)) out.rewritten = rewrite_surrogate_pairs(text);
-  parse_stream(out.text(text), limits, out);
+  close(text.size(), line);
+  return out;
+}
+
+Loaded load_documents(std::string_view chunk, const LoadLimits& limits) {
+  Loaded out;
+  if (has_surrogate_escape(chunk)) out.rewritten = rewrite_surrogate_pairs(chunk);
+  parse_stream(out.text(chunk), limits, out);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "detect/manifest/yaml_view.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +40,24 @@ struct Loaded {
   std::string_view text(std::string_view input) const { return rewritten.empty() ? input : rewritten; }
 };
 
-// Never throws: every yaml-cpp exception becomes a LoadProblem with a line.
-Loaded load_documents(std::string_view text, const LoadLimits& limits);
+// One document's text inside the file; yaml-cpp's marks count from its start.
+struct Chunk {
+  std::string_view text;
+  std::uint32_t first_line = 0;  // lines of the file before it
+};
+
+struct Split {
+  std::vector<Chunk> chunks;
+  std::vector<LoadProblem> problems;  // file-level limits: size, number of documents
+};
+
+// Cuts a stream at its "---" lines, so documents are parsed, linted and freed one at a time:
+// memory stays bounded by the largest document, and a syntax error costs only its document.
+// (YAML forbids a "---" line inside a scalar, so the cut is exact.)
+Split split_documents(std::string_view text, const LoadLimits& limits);
+
+// Parses one chunk. Never throws: every yaml-cpp exception becomes a LoadProblem with a line
+// (relative to the chunk).
+Loaded load_documents(std::string_view chunk, const LoadLimits& limits);
 
 }  // namespace hookguard::manifest

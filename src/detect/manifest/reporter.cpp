@@ -47,9 +47,9 @@ void Reporter::report_span(std::string_view rule_id, const Span& span, std::stri
   f.path = m_unit.path;
   f.rel_path = m_unit.rel_path;
   f.commit = m_unit.commit;
-  f.line = span.line ? span.line : 1;
+  f.line = (span.line ? span.line : 1) + m_line_base;
   f.column = span.column ? span.column : 1;
-  f.end_line = std::max(span.end_line, f.line);
+  f.end_line = std::max(span.end_line + m_line_base, f.line);
   f.end_column = span.end_line ? span.end_column : f.column;
   f.message = std::move(message);
   f.excerpt = line_excerpt(span);

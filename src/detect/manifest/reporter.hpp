@@ -16,8 +16,12 @@ namespace hookguard::manifest {
 
 class Reporter {
  public:
-  Reporter(const RuleTable& rules, const ContentUnit& unit, std::string_view text, ScanOutput& out)
-      : m_rules(rules), m_unit(unit), m_text(text), m_out(out) {}
+  // `text` is what node marks count from: the whole file or one document of it, which starts
+  // after `line_base` lines of the file.
+  Reporter(const RuleTable& rules, const ContentUnit& unit, std::string_view text, std::uint32_t line_base,
+           ScanOutput& out)
+      : m_rules(rules), m_unit(unit), m_text(text), m_line_base(line_base), m_out(out),
+        m_skip_comments(text.find("checkov:skip=") != std::string_view::npos) {}
 
   // Enters a resource: every finding until the next call is keyed under `resource_key` and
   // checked against `suppressions`.
@@ -27,6 +31,8 @@ class Reporter {
   bool active(std::string_view rule_id) const { return m_rules.find(rule_id) != nullptr; }
   const RuleTable& rules() const { return m_rules; }
   std::string_view text() const { return m_text; }
+  // Does the file hold any "# checkov:skip=" comment? Asked per resource, answered once per file.
+  bool has_skip_comments() const { return m_skip_comments; }
 
   // A finding spanning `key` (or `value` when key is null) to the end of `value`. `field` is the
   // match-key suffix under the current resource. The excerpt defaults to the first line of the
@@ -36,7 +42,7 @@ class Reporter {
   void report(std::string_view rule_id, const Field& at, std::string message, std::string_view field) {
     report(rule_id, at.key, at.value, std::move(message), field);
   }
-  // A finding at a precomputed span (loader problems).
+  // A finding at a precomputed span relative to `text` (loader problems).
   void report_span(std::string_view rule_id, const Span& span, std::string message, std::string match_key);
 
  private:
@@ -45,7 +51,9 @@ class Reporter {
   const RuleTable& m_rules;
   const ContentUnit& m_unit;
   std::string_view m_text;
+  std::uint32_t m_line_base;
   ScanOutput& m_out;
+  bool m_skip_comments;
   std::string m_resource_key;
   Suppressions m_suppressions;
 };

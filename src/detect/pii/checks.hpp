@@ -16,12 +16,16 @@ std::string compact(std::string_view candidate);
 bool all_digits(std::string_view s);
 bool all_same(std::string_view s);  // "000000000", "1111..." are placeholders, never real
 inline int digit(char c) { return c - '0'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }  // after compact(): upper case
 // Digit sum of a number below 100 (products of a digit and a weight).
 inline int cross_sum(int n) { return n / 10 + n % 10; }
 // Numeric value of a digit or letter: 0-9, A=10 ... Z=35; -1 for anything else.
 int alnum_value(char c);
 // Digits of s (from first) as an integer; s must be digits and short enough for 64 bits.
 long long to_number(std::string_view s);
+// The digits s[pos, pos+len) as a number (date fields, check pairs).
+inline int num(std::string_view s, std::size_t pos, std::size_t len) { return static_cast<int>(to_number(s.substr(pos, len))); }
 
 bool luhn_valid(std::string_view digits);
 // The digit that makes body + digit Luhn-valid.

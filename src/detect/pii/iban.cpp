@@ -41,7 +41,7 @@ std::optional<std::string> iban_mod97(std::string_view candidate) {
   std::string iban = compact(candidate);
   if (iban.size() < 15 || !alnum_upper(iban) || !all_digits(iban.substr(2, 2))) return std::nullopt;
   std::string country = iban.substr(0, 2);
-  int check = static_cast<int>(to_number(iban.substr(2, 2)));
+  int check = num(iban, 2, 2);
   if (registered_length(country) != static_cast<int>(iban.size()) || check < 2 || check > 98) return std::nullopt;
   std::string rotated = iban.substr(4) + iban.substr(0, 4);
   return valid_if(mod97(rotated) == 1, "IBAN mod 97 valid (" + country + ")");

@@ -10,7 +10,7 @@ namespace {
 std::optional<std::string> za_id(std::string_view candidate) {
   std::string s = compact(candidate);
   if (s.size() != 13 || !all_digits(s) || all_same(s) || s[10] > '2') return std::nullopt;
-  int month = static_cast<int>(to_number(s.substr(2, 2))), day = static_cast<int>(to_number(s.substr(4, 2)));
+  int month = num(s, 2, 2), day = num(s, 4, 2);
   return valid_if(valid_date(2000, month, day) && luhn_valid(s), "SA ID date and Luhn valid");
 }
 

@@ -12,7 +12,7 @@ namespace {
 std::optional<std::string> us_ssn(std::string_view candidate) {
   std::string s = compact(candidate);
   if (s.size() != 9 || !all_digits(s)) return std::nullopt;
-  int area = static_cast<int>(to_number(s.substr(0, 3)));
+  int area = num(s, 0, 3);
   bool issued = area != 0 && area != 666 && area < 900 && s.substr(3, 2) != "00" && s.substr(5) != "0000";
   bool sample = s == "078051120" || s == "219099999" || s == "123456789";
   return valid_if(issued && !sample, "SSN area, group and serial valid");
@@ -22,7 +22,7 @@ std::optional<std::string> us_ssn(std::string_view candidate) {
 std::optional<std::string> itin(std::string_view candidate) {
   std::string s = compact(candidate);
   if (s.size() != 9 || !all_digits(s) || s[0] != '9') return std::nullopt;
-  int group = static_cast<int>(to_number(s.substr(3, 2)));
+  int group = num(s, 3, 2);
   bool ok = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) ||
             group >= 94;
   return valid_if(ok, "ITIN area and group valid");
@@ -52,7 +52,7 @@ std::optional<std::string> mbi(std::string_view candidate) {
 std::optional<std::string> aba_routing(std::string_view candidate) {
   std::string s = compact(candidate);
   if (s.size() != 9 || !all_digits(s)) return std::nullopt;
-  int prefix = static_cast<int>(to_number(s.substr(0, 2)));
+  int prefix = num(s, 0, 2);
   bool known = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80;
   bool ok = known && !all_same(s) && weighted_sum(s, {3, 7, 1, 3, 7, 1, 3, 7, 1}) % 10 == 0;
   return valid_if(ok, "ABA routing checksum valid");
@@ -93,13 +93,11 @@ std::optional<std::string> br_cnpj(std::string_view candidate) {
   return valid_if(ok, "CNPJ check digits valid");
 }
 
-bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool valid_yymmdd(std::string_view s) {
   if (!all_digits(s)) return false;
-  int yy = static_cast<int>(to_number(s.substr(0, 2)));
-  return valid_date(2000 + yy, static_cast<int>(to_number(s.substr(2, 2))), static_cast<int>(to_number(s.substr(4, 2))));
+  int yy = num(s, 0, 2);
+  return valid_date(2000 + yy, num(s, 2, 2), num(s, 4, 2));
 }
 
 // RENAPO CURP: 4 letters, birth date, sex, state, 3 consonants, homoclave, check digit.

@@ -7,9 +7,6 @@
 namespace hookguard::pii {
 namespace {
 
-bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }
-int num(std::string_view s, std::size_t pos, std::size_t len) { return static_cast<int>(to_number(s.substr(pos, len))); }
-
 // Thai citizen id: 13 digits (first 1-8), weights 13..2, check = (11 - sum mod 11) mod 10.
 std::optional<std::string> th_id(std::string_view candidate) {
   std::string s = compact(candidate);

@@ -65,7 +65,7 @@ std::optional<std::string> de_rvnr(std::string_view candidate) {
   std::string s = compact(candidate);
   if (s.size() != 12 || !all_digits(s.substr(0, 8)) || s[8] < 'A' || s[8] > 'Z' || !all_digits(s.substr(9)))
     return std::nullopt;
-  int day = static_cast<int>(to_number(s.substr(2, 2))), month = static_cast<int>(to_number(s.substr(4, 2)));
+  int day = num(s, 2, 2), month = num(s, 4, 2);
   std::string body = s.substr(0, 8) + letter_digits(s[8]) + s.substr(9, 2);
   static constexpr int k_weights[] = {2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1};
   int sum = 0;

@@ -5,8 +5,6 @@
 namespace hookguard::pii {
 namespace {
 
-int num(std::string_view s, std::size_t pos, std::size_t len) { return static_cast<int>(to_number(s.substr(pos, len))); }
-
 // PESEL: YYMMDD with the century in the month (+80 1800s, +20 2000s, +40, +60), weights 1-3-7-9.
 std::optional<std::string> pl_pesel(std::string_view candidate) {
   std::string s = compact(candidate);

@@ -7,8 +7,6 @@
 namespace hookguard::pii {
 namespace {
 
-bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }
-
 // NIR (numéro de sécurité sociale): sex, year, month, department (2A/2B for Corsica count as
 // 19/18), commune, order, key = 97 - (number mod 97).
 std::optional<std::string> fr_nir(std::string_view candidate) {
@@ -17,7 +15,7 @@ std::optional<std::string> fr_nir(std::string_view candidate) {
   if (s.substr(5, 2) == "2A") s.replace(5, 2, "19");
   else if (s.substr(5, 2) == "2B") s.replace(5, 2, "18");
   if (!all_digits(s) || std::string_view("123478").find(s[0]) == std::string_view::npos) return std::nullopt;
-  int month = static_cast<int>(to_number(s.substr(3, 2)));
+  int month = num(s, 3, 2);
   bool month_ok = (month >= 1 && month <= 12) || month == 20 || month >= 30;
   int key = 97 - static_cast<int>(to_number(s.substr(0, 13)) % 97);
   return valid_if(month_ok && key == to_number(s.substr(13)), "NIR mod 97 key valid");
@@ -103,7 +101,7 @@ std::optional<std::string> it_codice_fiscale(std::string_view candidate) {
 std::optional<std::string> it_partita_iva(std::string_view candidate) {
   std::string s = compact(candidate);
   if (s.size() != 11 || !luhn_valid(s) || all_same(s) || s.substr(0, 7) == "0000000") return std::nullopt;
-  int office = static_cast<int>(to_number(s.substr(7, 3)));
+  int office = num(s, 7, 3);
   bool office_ok = (office >= 1 && office <= 100) || office == 120 || office == 121 || office == 888 || office == 999;
   return valid_if(office_ok, "partita IVA Luhn and office code valid");
 }
@@ -122,7 +120,7 @@ std::optional<std::string> nl_bsn(std::string_view candidate) {
 std::optional<std::string> be_nrn(std::string_view candidate) {
   std::string s = compact(candidate);
   if (s.size() != 11 || !all_digits(s) || all_same(s)) return std::nullopt;
-  int month = static_cast<int>(to_number(s.substr(2, 2))) % 20, day = static_cast<int>(to_number(s.substr(4, 2)));
+  int month = num(s, 2, 2) % 20, day = num(s, 4, 2);
   if (month > 12 || day > 31) return std::nullopt;
   long long body = to_number(s.substr(0, 9));
   int check = static_cast<int>(to_number(s.substr(9)));

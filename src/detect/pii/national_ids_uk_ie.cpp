@@ -7,8 +7,6 @@
 namespace hookguard::pii {
 namespace {
 
-bool is_letter(char c) { return c >= 'A' && c <= 'Z'; }
-
 // HMRC: prefix letters exclude D, F, I, Q, U, V (second also O); BG, GB, KN, NK, NT, TN and ZZ
 // are never allocated (so the specimen QQ 12 34 56 C fails); suffix A-D.
 std::optional<std::string> uk_nino(std::string_view candidate) {
@@ -38,7 +36,7 @@ std::optional<std::string> uk_driving_licence(std::string_view candidate) {
   auto name_char = [](char c) { return is_letter(c) || c == '9'; };
   if (!std::all_of(s.begin(), s.begin() + 5, name_char) || !all_digits(s.substr(5, 6))) return std::nullopt;
   int month = digit(s[6]) % 5 * 10 + digit(s[7]);
-  int day = static_cast<int>(to_number(s.substr(8, 2)));
+  int day = num(s, 8, 2);
   bool ok = valid_date(2000, month, day) && name_char(s[11]) && name_char(s[12]) &&
             std::all_of(s.begin() + 13, s.end(), [](char c) { return alnum_value(c) >= 0; });
   return valid_if(ok, "DVLA licence date and format valid");

@@ -11,7 +11,6 @@ namespace {
 
 using BodyCheck = bool (*)(std::string_view body);
 
-int num(std::string_view s, std::size_t pos, std::size_t len) { return static_cast<int>(to_number(s.substr(pos, len))); }
 int mod11_minus(int sum) { return (11 - sum % 11) % 11; }
 bool delegate(std::string_view validator, std::string_view body) { return find_validator(validator)(body).has_value(); }
 
