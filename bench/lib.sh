@@ -54,12 +54,12 @@ make_big_commit() {
 }
 
 # measure LABEL 'COMMAND' ...: interleaved medians of RUNS runs: wall seconds T[LABEL], CPU
-# seconds C[LABEL], peak RSS in MB R[LABEL], exit code X[LABEL]
-declare -A T C R X
+# seconds C[LABEL], peak RSS in MB R[LABEL], minor page faults F[LABEL], exit code X[LABEL]
+declare -A T C R F X
 measure() {
-  local label wall cpu rss code
-  while read -r label wall cpu rss code; do
-    T[$label]=$wall C[$label]=$cpu R[$label]=$((rss / 1024)) X[$label]=$code
+  local label wall cpu rss faults code
+  while read -r label wall cpu rss faults code; do
+    T[$label]=$wall C[$label]=$cpu R[$label]=$((rss / 1024)) F[$label]=$faults X[$label]=$code
   done < <(python3 "$BENCH/runs.py" "$RUNS" "$@")
 }
 ms() { awk -v s="$1" 'BEGIN {printf "%.1f", s * 1000}'; }
