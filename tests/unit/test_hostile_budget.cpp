@@ -30,7 +30,7 @@ class MemorySource final : public UnitSource {
 };
 
 std::vector<Finding> not_scanned(const Config& config) {
-  MemorySource source({{"Dockerfile", "FROM debian:12\nRUN echo hi\n"}});
+  MemorySource source(std::vector<std::pair<std::string, std::string>>{{"Dockerfile", "FROM debian:12\nRUN echo hi\n"}});
   ScanOptions options;
   options.cache_dir = (std::filesystem::temp_directory_path() / "hookguard-unit-cache").string();
   options.threads = 1;
