@@ -1,5 +1,7 @@
 #include "config/loader.hpp"
 
+#include "util/yaml_guard.hpp"
+
 #include <fmt/format.h>
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
@@ -250,6 +252,8 @@ std::chrono::milliseconds parse_duration(const std::string& text) {
 }
 
 void load_text(const std::string& name, const std::string& text, Config& config) {
+  if (auto line = util::yaml_hang_line(text))
+    throw ConfigError(fmt::format("{}:{}: not valid YAML: a document cannot start with ','", name, line));
   YAML::Node root;
   try {
     root = YAML::Load(text);

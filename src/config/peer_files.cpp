@@ -1,11 +1,14 @@
 #include "config/peer_files.hpp"
 
+#include "util/yaml_guard.hpp"
+
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 namespace fs = std::filesystem;
 
@@ -38,9 +41,13 @@ RuleOverride& override_for(Config& c, const std::string& id, const std::string& 
 }  // namespace
 
 void apply_hadolint_file(const std::string& path, Config& config, bool own_dockerfile_block) {
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (auto line = util::yaml_hang_line(text))
+    throw ConfigError(fmt::format("{}:{}: not valid YAML: a document cannot start with ','", path, line));
   YAML::Node root;
   try {
-    root = YAML::LoadFile(path);
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     throw ConfigError(fmt::format("{}:{}: {}", path, e.mark.line + 1, e.msg));
   }

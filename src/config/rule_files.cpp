@@ -4,6 +4,7 @@
 #include "detect/pii/validators.hpp"
 #include "util/hash.hpp"
 #include "util/text.hpp"
+#include "util/yaml_guard.hpp"
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -123,6 +124,8 @@ PatternRule parse_pattern(const std::string& file, const YAML::Node& r, const Ru
 void parse_rule(const std::string& file, const YAML::Node& r, RuleSet& set, std::set<std::string>& seen);
 
 void parse_file(const RuleText& t, RuleSet& set, std::set<std::string>& seen) {
+  if (auto line = util::yaml_hang_line(t.text))
+    throw RuleFileError(fmt::format("{}:{}: not valid YAML: a document cannot start with ','", t.name, line));
   YAML::Node root;
   try {
     root = YAML::Load(std::string(t.text));

@@ -5,6 +5,7 @@
 #include "config/rule_files.hpp"
 #include "git/added_lines.hpp"
 #include "test_helpers.hpp"
+#include "util/yaml_guard.hpp"
 
 #include <doctest/doctest.h>
 
@@ -103,4 +104,19 @@ TEST_CASE("hostile: added lines with CRLF, lone CR and no final newline") {
   CHECK(added("a\rb\n", "a\rc\n") == Ranges{{1, 1}});
   CHECK(added("a\nb", "a\nb\nc") == Ranges{{2, 3}});
   CHECK(added("same\n", "same\n") == Ranges{{0, 0}});
+}
+
+// Regression (found by fuzz_manifest, fuzz/open/manifest-yaml-cpp-hang.bin): yaml-cpp 0.7 loops
+// forever on a document whose first token is ','. Every YAML entry point refuses it first.
+TEST_CASE("yaml documents starting with a comma are refused, not hung on") {
+  struct Row { const char* text; std::uint32_t line; };
+  const Row rows[] = {{",a: b\n", 1}, {" ,a\n", 1}, {"# c\n,a\n", 2}, {"a: b\n---\n,c\n", 3}, {"\n\n,", 3},
+                      {"a: b\n,c\n", 0}, {"x: ,a\n", 0}, {"x: [,a]\n", 0}};
+  for (const auto& r : rows) {
+    INFO(std::string(r.text));
+    CHECK(hookguard::util::yaml_hang_line(r.text) == r.line);
+  }
+  hookguard::Config config;
+  CHECK_THROWS_WITH_AS(hookguard::config::load_text("c.yaml", ",a: b\n", config), doctest::Contains("c.yaml:1:"),
+                       hookguard::config::ConfigError);
 }

@@ -1,5 +1,7 @@
 #include "detect/manifest/loader.hpp"
 
+#include "util/yaml_guard.hpp"
+
 #include <yaml-cpp/depthguard.h>
 
 #include <fmt/format.h>
@@ -145,6 +147,11 @@ class DocumentChecker {
 };
 
 void parse_stream(std::string_view text, const LoadLimits& limits, Loaded& out) {
+  if (auto line = util::yaml_hang_line(text)) {
+    out.problems.push_back({"manifest-parse-error", line_span(line),
+                            "not valid YAML: a document cannot start with ',' (a flow indicator)", "parse:leading-comma"});
+    return;
+  }
   std::vector<YAML::Node> documents;
   try {
     documents = YAML::LoadAll(std::string(text));
