@@ -10,6 +10,11 @@ export RUNS=${RUNS:-5}
 log=${LOG:-$build/bench-$(date -u +%Y%m%dT%H%MZ).log}
 hg=$build/hookguard
 benches=${ONLY:-startup secrets hooks big_commit peers dockerfile manifest pii}
+# The benches default to ../shared/data/tmux.bundle beside the checkout; a worktree elsewhere
+# (or a fresh machine) passes it explicitly.
+for b in "${BUNDLE:-}" "$here/../../shared/data/tmux.bundle" /work/shared/data/tmux.bundle; do
+  [ -n "$b" ] && [ -f "$b" ] && { export BUNDLE=$b HOOKGUARD_SHARED=$(cd "$(dirname "$b")/.." && pwd); break; }
+done
 
 # Each bench's arguments (their conventions differ: build dir or binary) and its summary lines.
 args_of() {
