@@ -57,12 +57,6 @@ bool is_file_mode(git_filemode_t mode) {
 
 }  // namespace
 
-std::size_t UnitSink::OidHash::operator()(const git_oid& o) const noexcept {
-  std::size_t h;
-  std::memcpy(&h, o.id, sizeof h);
-  return h;
-}
-
 void UnitSink::error(std::string path, std::string message) {
   std::lock_guard lock(m_mutex);
   m_report.errors.push_back({std::move(path), 0, std::move(message)});
@@ -79,9 +73,11 @@ void UnitSink::count_commit() {
   ++m_report.stats.commits;
 }
 
-bool UnitSink::first_sighting(const git_oid& oid) {
+bool UnitSink::first_sighting(const git_oid& oid, const std::string& path) {
   std::lock_guard lock(m_mutex);
-  return m_seen.insert(oid).second;
+  // Keyed by path too: the same content at two paths is two findings (the path is part of the
+  // fingerprint and of what the user must fix).
+  return m_seen.insert(std::string(reinterpret_cast<const char*>(oid.id), GIT_OID_RAWSZ) + path).second;
 }
 
 bool UnitBuilder::excluded(const std::string& rel_path) const {
@@ -103,7 +99,7 @@ std::vector<TreeChange> UnitBuilder::select(const std::vector<TreeChange>& chang
       continue;
     }
     if (c.added() && deleted.count(oid_hex(c.new_oid))) continue;
-    if (excluded(c.path) || !m_sink.first_sighting(c.new_oid)) continue;
+    if (excluded(c.path) || !m_sink.first_sighting(c.new_oid, c.path)) continue;
     selected.push_back(c);
   }
   return selected;

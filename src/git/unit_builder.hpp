@@ -1,6 +1,6 @@
 // Turns the changes of one diff (index vs HEAD, or a commit vs its first parent) into
 // ContentUnits: global path excludes, gitlinks counted and skipped, files moved unchanged
-// skipped, identical blobs scanned once per run, big blobs gated on the object header before
+// skipped, identical blobs at one path scanned once per run, big blobs gated on the object header before
 // they are read, and the added line ranges of modified text files. Internal to src/git/.
 #pragma once
 
@@ -27,20 +27,15 @@ class UnitSink {
   void error(std::string path, std::string message);
   void skipped_gitlink(const std::string& path);
   void count_commit();
-  // True the first time a blob id is offered (identical blobs are scanned once per run).
-  bool first_sighting(const git_oid& oid);
+  // True the first time a blob id is offered at a path (identical blobs at one path, e.g. the
+  // same version in many commits of a history, are scanned once per run).
+  bool first_sighting(const git_oid& oid, const std::string& path);
 
  private:
-  struct OidHash {
-    std::size_t operator()(const git_oid& o) const noexcept;
-  };
-  struct OidEq {
-    bool operator()(const git_oid& a, const git_oid& b) const noexcept { return git_oid_equal(&a, &b); }
-  };
   const EmitFn& m_emit;
   Report& m_report;
   std::mutex m_mutex;
-  std::unordered_set<git_oid, OidHash, OidEq> m_seen;
+  std::unordered_set<std::string> m_seen;  // raw oid + path
 };
 
 class UnitBuilder {
