@@ -36,6 +36,18 @@ std::vector<Finding> EngineFixture::scan_unit(const ContentUnit& unit) const {
   return out.findings;
 }
 
+std::string alias_bomb(const std::string& head, const std::string& leaf) {
+  std::string text = head + "  a: &a [" + leaf;
+  for (int i = 1; i < 9; ++i) text += ", " + leaf;
+  text += "]\n";
+  for (char level = 'b'; level <= 'j'; ++level) {
+    text += std::string("  ") + level + ": &" + level + " [";
+    for (int i = 0; i < 9; ++i) text += std::string(i ? ", *" : "*") + static_cast<char>(level - 1);
+    text += "]\n";
+  }
+  return text;
+}
+
 std::string seeded_token(std::size_t length, std::uint64_t seed, const std::string& alphabet) {
   std::mt19937_64 rng(seed);
   std::string out;

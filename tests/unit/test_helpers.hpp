@@ -31,6 +31,10 @@ class EngineFixture {
   std::unique_ptr<secrets::PatternEngine> m_engine;
 };
 
+// A "billion laughs" YAML body: `head`, then nine levels of nine aliases over `leaf` (9^9
+// leaves when expanded, a few hundred bytes on disk).
+std::string alias_bomb(const std::string& head, const std::string& leaf);
+
 // Deterministic pseudo-random token material (fixed seed): test secrets are generated, not stored.
 std::string seeded_token(std::size_t length, std::uint64_t seed, const std::string& alphabet =
                          "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");

@@ -34,15 +34,7 @@ std::string config_error(const std::string& text) {
   return message;
 }
 
-std::string alias_bomb(const std::string& key) {
-  std::string text = key + ":\n  a: &a [x, x, x, x, x, x, x, x, x]\n";
-  for (char level = 'b'; level <= 'j'; ++level) {
-    text += std::string("  ") + level + ": &" + level + " [";
-    for (int i = 0; i < 9; ++i) text += std::string(i ? ", *" : "*") + static_cast<char>(level - 1);
-    text += "]\n";
-  }
-  return text;
-}
+std::string alias_bomb(const std::string& key) { return hookguard::testing::alias_bomb(key + ":\n", "x"); }
 
 }  // namespace
 
