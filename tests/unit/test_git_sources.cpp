@@ -94,12 +94,12 @@ TEST_CASE("git staged source") {
     auto c = collect(*git::make_staged_source(config));
     CHECK(c.files.empty());
   }
-  SUBCASE("identical new blobs are scanned once") {
+  SUBCASE("identical new blobs at two paths are two units (each path is a finding)") {
     repo.write("a.txt", "dup\n");
     repo.write("b.txt", "dup\n");
     repo.git("add a.txt b.txt");
     auto c = collect(*git::make_staged_source(config));
-    CHECK(c.files.size() == 1);
+    CHECK(c.files.size() == 2);
   }
   SUBCASE("exists() looks in the index") {
     repo.write("Dockerfile", "FROM x\n");
