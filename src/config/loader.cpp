@@ -193,8 +193,9 @@ void load_root(const Node& root, Config& c) {
        }},
       {"rules", [&](const Node& x) { load_rule_overrides(x, c); }},
       {"paths", [&](const Node& x) {
-         x.each({{"exclude", [&](const Node& y) { c.paths.exclude = globs(y); }},
-                 {"include", [&](const Node& y) { c.paths.include = globs(y); }}});
+         // Global paths only exclude (CONTRACTS.md §6); include is per detector. A key that
+         // would be accepted and never used is an error instead.
+         x.each({{"exclude", [&](const Node& y) { c.paths.exclude = globs(y); }}});
        }},
       {"secrets", [&](const Node& x) { load_detector(x, c.secrets, c, true); }},
       {"pii", [&](const Node& x) { load_detector(x, c.pii, c, false); }},
