@@ -123,14 +123,27 @@ class UnitScanner {
       if (!d->wants(unit)) continue;
       if (d->kind() != DetectorKind::secrets && detector_excluded(m_config, d->kind(), unit.rel_path)) continue;
       if (Clock::now() - start > m_config.file_time) skipped += fmt::format("{}{}", skipped.empty() ? "" : ", ", to_string(d->kind()));
-      else d->scan(unit, out);
+      else scan_guarded(*d, unit, out);
     }
     if (skipped.empty()) return;
-    Finding f = not_scanned(unit, m_catalog, m_config,
-                            fmt::format("not fully scanned: over limits.file_time ({} ms); skipped: {}", m_config.file_time.count(), skipped));
+    add_blocking_not_scanned(unit, out, fmt::format("not fully scanned: over limits.file_time ({} ms); skipped: {}", m_config.file_time.count(), skipped));
+    out.skipped.push_back("timeout");
+  }
+
+  // A detector bug must not abort the hook (an exception escaping a worker thread would) nor
+  // let the file pass: the file is reported as not scanned, blocking, and the others go on.
+  void scan_guarded(const Detector& d, const ContentUnit& unit, ScanOutput& out) const {
+    try {
+      d.scan(unit, out);
+    } catch (const std::exception& e) {
+      add_blocking_not_scanned(unit, out, fmt::format("not fully scanned: internal error in the {} detector: {}", to_string(d.kind()), e.what()));
+    }
+  }
+
+  void add_blocking_not_scanned(const ContentUnit& unit, ScanOutput& out, std::string message) const {
+    Finding f = not_scanned(unit, m_catalog, m_config, std::move(message));
     if (!m_config.rules.count(f.rule_id)) f.severity = std::max(f.severity, m_config.block);
     out.findings.push_back(std::move(f));
-    out.skipped.push_back("timeout");
   }
 
   std::vector<Finding> take_findings() { return std::move(m_findings); }

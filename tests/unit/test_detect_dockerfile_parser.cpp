@@ -1,4 +1,5 @@
 // Parser, shell splitter and variable expansion of the Dockerfile detector.
+#include "detect/dockerfile/key_values.hpp"
 #include "detect/dockerfile/model.hpp"
 #include "detect/dockerfile/parser.hpp"
 #include "detect/dockerfile/shell.hpp"
@@ -205,4 +206,19 @@ TEST_CASE("dockerfile variable expansion and image references") {
   CHECK(hub.registry.empty());
   CHECK(hub.tag.empty());
   CHECK(parse_image_ref("localhost/x:1").registry == "localhost");
+}
+
+TEST_CASE("dockerfile key/value operands") {
+  auto modern = key_values("A=1 B=\"x y\" C");
+  REQUIRE(modern.size() == 3);
+  CHECK(modern[1].value == "x y");
+  CHECK_FALSE(modern[2].has_value);
+  auto legacy = key_values("KEY value with spaces");
+  REQUIRE(legacy.size() == 1);
+  CHECK(legacy[0].value == "value with spaces");
+  // Found by fuzz_dockerfile: a CR is the only separator between key and value.
+  auto cr = key_values("RUBY_V$RUB\r_VERSION");
+  REQUIRE(cr.size() == 1);
+  CHECK(cr[0].key == "RUBY_V$RUB");
+  CHECK(cr[0].value == "_VERSION");
 }

@@ -3,6 +3,8 @@
 #include "detect/dockerfile/parser.hpp"
 #include "detect/dockerfile/text.hpp"
 
+#include <algorithm>
+
 namespace hookguard::dockerfile {
 
 std::vector<KeyValue> key_values(std::string_view args, char escape) {
@@ -11,9 +13,11 @@ std::vector<KeyValue> key_values(std::string_view args, char escape) {
   if (words.empty()) return out;
   if (words[0].find('=') == std::string::npos && words.size() > 1) {
     // Legacy form: the first word is the key, the rest of the line (verbatim) the value.
+    // split_words separated the words, so a separator exists; find it with the same notion
+    // of space (a stray CR counts) rather than assuming a blank or a tab.
     auto t = trim(args);
-    auto space = t.find_first_of(" \t");
-    return {{words[0], unquote(trim(t.substr(space))), true}};
+    auto space = std::find_if(t.begin(), t.end(), is_space);
+    return {{words[0], unquote(trim(std::string_view(space, t.end()))), true}};
   }
   for (auto& w : words) {
     auto eq = w.find('=');
