@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
   std::size_t bytes = 0;
   auto start = std::chrono::steady_clock::now();
   for (const auto& f : files) {
-    compiled.backend->scan(f, hits);
+    compiled.matchers->scan(f, {{0, f.size()}}, hits);
     bytes += f.size();
   }
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

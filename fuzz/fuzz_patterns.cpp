@@ -17,7 +17,7 @@ const secrets::PatternEngine& engine() {
     std::vector<std::string> notices;
     secrets::CompiledRules compiled;
     compiled.rules = f.rules;
-    compiled.backend = secrets::compile_backend(f.rules->patterns, notices);
+    compiled.matchers = std::make_shared<const secrets::Matchers>(secrets::Matchers::compile(f.rules->patterns, notices));
     return std::make_unique<secrets::PatternEngine>(compiled, f.context());
   }();
   return *e;

@@ -171,3 +171,42 @@ TEST_CASE("hook units scan only their added lines") {
   }
   SUBCASE("unsorted, overlapping ranges") { CHECK(scan({{7, 7}, {1, 3}, {2, 2}}).size() == 3); }
 }
+
+// Rules with context run in a database gated by their keywords (matchers.hpp): the answers must
+// be those of the context check alone, wherever the keyword sits relative to the scanned lines.
+TEST_CASE("context rules report exactly where their keyword allows") {
+  const char* rules = R"(rules:
+  - id: pii-test-number
+    title: Test number
+    severity: medium
+    pattern: '(?:^|[^0-9])([0-9]{9})(?:[^0-9]|$)'
+    secret: '([0-9]{9})'
+    context: [member id, 'mid:']
+    help: Remove it.
+)";
+  EngineFixture engine(rules, {}, hookguard::testing::Builtin::exclude);
+  auto scan = [&](const std::string& text, std::vector<LineRange> added = {}) {
+    auto unit = hookguard::testing::text_unit("f.txt", text);
+    unit.added_lines = std::move(added);
+    return engine.scan_unit(unit);
+  };
+  CHECK(scan("x = 123456789\n").empty());
+  CHECK(scan("MEMBER ID = 123456789\n").size() == 1);
+  CHECK(scan("# Member Id\nx = 123456789\n").size() == 1);
+  CHECK(scan("# member id\n\nx = 123456789\n").empty());  // two lines below: outside the context
+  SUBCASE("the keyword on an unchanged line above an added one") {
+    auto f = scan("a\n# mid: next line\nx = 123456789\nb\n", {{3, 3}});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].line == 3);
+  }
+  SUBCASE("a keyword inside the scope does not open lines outside it") {
+    CHECK(scan("mid: 123456789\nmid: 987654321\n", {{2, 2}}).size() == 1);
+  }
+  SUBCASE("many keywords on one long line, the number at its end") {
+    std::string line;
+    for (int i = 0; i < 20000; ++i) line += "mid: x ";
+    auto f = scan("\n" + line + "123456789\n" + line + "\n");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].line == 2);
+  }
+}

@@ -18,7 +18,7 @@ EngineFixture::EngineFixture(const std::string& extra_yaml, Config config, Built
   if (!extra_yaml.empty()) texts.push_back(RuleText::from_string("extra.yaml", extra_yaml));
   auto set = std::make_shared<RuleSet>(parse_rule_set(texts));
   std::vector<std::string> notices;
-  m_compiled.backend = secrets::compile_backend(set->patterns, notices);
+  m_compiled.matchers = std::make_shared<const secrets::Matchers>(secrets::Matchers::compile(set->patterns, notices));
   m_compiled.rules = set;
   DetectorContext ctx{m_config, set->catalog};
   m_engine = std::make_unique<secrets::PatternEngine>(m_compiled, ctx);

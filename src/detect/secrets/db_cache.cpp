@@ -18,7 +18,7 @@
 namespace hookguard::secrets {
 namespace {
 
-constexpr std::string_view k_magic = "HOOKGUARD-RULECACHE-3\n";
+constexpr std::string_view k_magic = "HOOKGUARD-RULECACHE-4\n";
 
 // Length-prefixed binary encoding of the rule set.
 class Writer {
@@ -217,19 +217,20 @@ CompiledRules load_compiled_rules(const std::vector<std::string>& extra_rule_fil
     std::string_view bytes = mapped.bytes();
     if (!bytes.empty()) {
       if (decode(bytes, key, *set, db)) {
-        if (auto backend = load_backend(set->patterns, db)) return {set, std::move(backend), true};
+        if (auto matchers = Matchers::load(set->patterns, db))
+          return {set, std::make_shared<const Matchers>(std::move(*matchers)), true};
       }
       notices.push_back(fmt::format("rule cache {} is corrupt or stale: rebuilding it", file.string()));
     }
   }
   auto start = std::chrono::steady_clock::now();
   auto set = std::make_shared<RuleSet>(parse_rule_set(texts));
-  std::shared_ptr<const MatchBackend> backend = compile_backend(set->patterns, notices);
+  auto matchers = std::make_shared<const Matchers>(Matchers::compile(set->patterns, notices));
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   notices.push_back(fmt::format("compiled {} pattern rules ({}) in {} ms; no valid cache was found", set->patterns.size(),
-                                backend->name(), ms));
-  if (!file.empty()) write_atomically(file, encode(*set, key, backend->serialize()), notices);
-  return {set, backend, false};
+                                matchers->name(), ms));
+  if (!file.empty()) write_atomically(file, encode(*set, key, matchers->serialize()), notices);
+  return {set, matchers, false};
 }
 
 }  // namespace hookguard::secrets

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "config/rule_files.hpp"
-#include "detect/secrets/match_backend.hpp"
+#include "detect/secrets/matchers.hpp"
 
 #include <memory>
 #include <string>
@@ -15,7 +15,7 @@ namespace hookguard::secrets {
 
 struct CompiledRules {
   std::shared_ptr<const RuleSet> rules;
-  std::shared_ptr<const MatchBackend> backend;
+  std::shared_ptr<const Matchers> matchers;
   bool from_cache = false;
 };
 

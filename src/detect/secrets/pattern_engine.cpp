@@ -187,12 +187,12 @@ void PatternEngine::scan_paths(const ContentUnit& unit, ScanOutput& out) const {
 
 // Byte ranges of the unit's added lines (merged, whole lines including their newline); the whole
 // text when every line is in scope.
-static std::vector<std::pair<std::size_t, std::size_t>> scope_ranges(const ContentUnit& unit) {
+static ByteRanges scope_ranges(const ContentUnit& unit) {
   std::string_view text = unit.text();
   if (unit.whole_file()) return {{0, text.size()}};
   auto lines = unit.added_lines;
   std::sort(lines.begin(), lines.end(), [](const LineRange& a, const LineRange& b) { return a.first < b.first; });
-  std::vector<std::pair<std::size_t, std::size_t>> out;
+  ByteRanges out;
   std::size_t pos = 0;
   std::uint32_t line = 1;
   auto advance_to = [&](std::uint32_t target) {  // offset of the start of line `target`
@@ -216,12 +216,7 @@ static std::vector<std::pair<std::size_t, std::size_t>> scope_ranges(const Conte
 // Hook runs judge only added lines (CONTRACTS.md §8): scanning just those bytes, as views into the
 // text so confirmation still sees the surrounding lines, keeps a 10,000-commit push cheap.
 void PatternEngine::scan_in_scope(const ContentUnit& unit, std::vector<RawHit>& hits) const {
-  std::string_view text = unit.text();
-  for (auto [begin, end] : scope_ranges(unit)) {
-    std::size_t first = hits.size();
-    m_compiled.backend->scan(text.substr(begin, end - begin), hits);
-    for (std::size_t i = first; i < hits.size(); ++i) hits[i].first_end += begin, hits[i].last_end += begin;
-  }
+  m_compiled.matchers->scan(unit.text(), scope_ranges(unit), hits);
 }
 
 void PatternEngine::scan(const ContentUnit& unit, ScanOutput& out) const {
