@@ -254,7 +254,7 @@ std::chrono::milliseconds parse_duration(const std::string& text) {
 
 void load_text(const std::string& name, const std::string& text, Config& config) {
   if (auto line = util::yaml_hang_line(text))
-    throw ConfigError(fmt::format("{}:{}: not valid YAML: a document cannot start with ','", name, line));
+    throw ConfigError(fmt::format("{}:{}: not valid YAML: {}", name, line, util::k_yaml_hang_reason));
   YAML::Node root;
   try {
     root = YAML::Load(text);

@@ -44,7 +44,7 @@ void apply_hadolint_file(const std::string& path, Config& config, bool own_docke
   std::ifstream in(path, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (auto line = util::yaml_hang_line(text))
-    throw ConfigError(fmt::format("{}:{}: not valid YAML: a document cannot start with ','", path, line));
+    throw ConfigError(fmt::format("{}:{}: not valid YAML: {}", path, line, util::k_yaml_hang_reason));
   YAML::Node root;
   try {
     root = YAML::Load(text);

@@ -125,7 +125,7 @@ void parse_rule(const std::string& file, const YAML::Node& r, RuleSet& set, std:
 
 void parse_file(const RuleText& t, RuleSet& set, std::set<std::string>& seen) {
   if (auto line = util::yaml_hang_line(t.text))
-    throw RuleFileError(fmt::format("{}:{}: not valid YAML: a document cannot start with ','", t.name, line));
+    throw RuleFileError(fmt::format("{}:{}: not valid YAML: {}", t.name, line, util::k_yaml_hang_reason));
   YAML::Node root;
   try {
     root = YAML::Load(std::string(t.text));

@@ -98,12 +98,16 @@ TEST_CASE("hostile: added lines with CRLF, lone CR and no final newline") {
   CHECK(added("same\n", "same\n") == Ranges{{0, 0}});
 }
 
-// Regression (found by fuzz_manifest, fuzz/open/manifest-yaml-cpp-hang.bin): yaml-cpp 0.7 loops
-// forever on a document whose first token is ','. Every YAML entry point refuses it first.
-TEST_CASE("yaml documents starting with a comma are refused, not hung on") {
+// Regressions (found by fuzz_manifest, fuzz/regressions/manifest/): yaml-cpp 0.7 loops forever
+// on a ',' at the top level of a document, where its root node starts or after it ends. Every
+// YAML entry point refuses it first; valid YAML with commas must still parse.
+TEST_CASE("yaml with a top-level comma is refused, not hung on") {
   struct Row { const char* text; std::uint32_t line; };
   const Row rows[] = {{",a: b\n", 1}, {" ,a\n", 1}, {"# c\n,a\n", 2}, {"a: b\n---\n,c\n", 3}, {"\n\n,", 3},
-                      {"a: b\n,c\n", 0}, {"x: ,a\n", 0}, {"x: [,a]\n", 0}};
+                      {"\"a\",\n", 1}, {"'a' ,x\n", 1}, {"[a],\n", 1}, {"{a: b},\n", 1}, {"&a ,\n", 1},
+                      {"\"{pV: d\",\n \"spec\": [}\n", 1}, {"a: 1\n---\n\"a\"\n,\n", 4},
+                      {"a: b\n,c\n", 0}, {"x: ,a\n", 0}, {"x: [,a]\n", 0}, {"{\"a\": [1, 2], \"b\": 3}\n", 0},
+                      {"&a\nk: a, b\n", 0}, {"\"a\"\n...\n\"b, c\"\n", 0}, {"[1, 2]\n---\n[3, 4]\n", 0}};
   for (const auto& r : rows) {
     INFO(std::string(r.text));
     CHECK(hookguard::util::yaml_hang_line(r.text) == r.line);

@@ -149,7 +149,7 @@ class DocumentChecker {
 void parse_stream(std::string_view text, const LoadLimits& limits, Loaded& out) {
   if (auto line = util::yaml_hang_line(text)) {
     out.problems.push_back({"manifest-parse-error", line_span(line),
-                            "not valid YAML: a document cannot start with ',' (a flow indicator)", "parse:leading-comma"});
+                            fmt::format("not valid YAML: {}", util::k_yaml_hang_reason), "parse:stray-comma"});
     return;
   }
   std::vector<YAML::Node> documents;
