@@ -4,6 +4,8 @@
 # Builds build-fuzz with clang-16 first when needed. Exit 1 on any crash; its input is kept in
 # build-fuzz/crashes/<target>/ (add it to fuzz/regressions/<target>/ and a unit test once fixed).
 # Usage: fuzz/run.sh [SECONDS_PER_TARGET (default 300)] [TARGET...]
+# HOOKGUARD_FUZZ_RUNS=N: at most N inputs per target from seed 1 (reproducible, for CI); the
+# time limit still applies.
 set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-300}
@@ -38,8 +40,8 @@ for t in $TARGETS; do
   fi
   work="$BUILD/corpus/$t" crashes="$BUILD/crashes/$t"
   mkdir -p "$work" "$crashes"
-  echo "fuzz_$t: ${SECONDS_EACH}s"
-  if ! "$bin" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 \
+  echo "fuzz_$t: ${HOOKGUARD_FUZZ_RUNS:+$HOOKGUARD_FUZZ_RUNS inputs, }${SECONDS_EACH}s at most"
+  if ! "$bin" ${HOOKGUARD_FUZZ_RUNS:+-runs=$HOOKGUARD_FUZZ_RUNS -seed=1} -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 \
        -artifact_prefix="$crashes/" "$work" $(seeds "$t") >"$BUILD/fuzz_$t.log" 2>&1; then
     echo "fuzz_$t: CRASH (input in $crashes/, log $BUILD/fuzz_$t.log)"
     tail -40 "$BUILD/fuzz_$t.log"
