@@ -1,5 +1,6 @@
 #include "util/hash.hpp"
 
+#include <bit>
 #include <cstring>
 
 namespace hookguard::util {
@@ -41,6 +42,24 @@ void compress(std::array<std::uint32_t, 8>& h, const std::uint8_t* block) {
 }
 
 }  // namespace
+
+std::uint64_t checksum64(std::string_view data) {
+  constexpr std::uint64_t k1 = 0x9e3779b97f4a7c15ull, k2 = 0xc2b2ae3d27d4eb4full;
+  auto mix = [](std::uint64_t lane, std::uint64_t word) { return std::rotl(lane ^ (word * k2), 31) * k1; };
+  std::uint64_t lanes[4] = {k1, k2, k1 ^ k2, data.size()};
+  std::size_t i = 0;
+  for (; i + 32 <= data.size(); i += 32)
+    for (std::size_t j = 0; j < 4; ++j) {
+      std::uint64_t word;
+      std::memcpy(&word, data.data() + i + 8 * j, 8);
+      lanes[j] = mix(lanes[j], word);
+    }
+  std::uint64_t h = data.size();
+  for (auto lane : lanes) h = mix(h, lane);
+  for (; i < data.size(); ++i) h = mix(h, static_cast<unsigned char>(data[i]));
+  h ^= h >> 33;
+  return h * k2;
+}
 
 std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed) {
   std::uint64_t h = seed;

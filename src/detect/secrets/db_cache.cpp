@@ -18,7 +18,7 @@
 namespace hookguard::secrets {
 namespace {
 
-constexpr std::string_view k_magic = "HOOKGUARD-RULECACHE-4\n";
+constexpr std::string_view k_magic = "HOOKGUARD-RULECACHE-5\n";
 
 // Length-prefixed binary encoding of the rule set.
 class Writer {
@@ -124,7 +124,7 @@ std::string encode(const RuleSet& set, const std::string& key, const std::string
   w.u64(set.patterns.size());
   for (const auto& p : set.patterns) write_pattern(w, p);
   w.str(db);
-  w.u64(util::fnv1a64(w.out()));
+  w.u64(util::checksum64(w.out()));
   return std::move(w.out());
 }
 
@@ -133,7 +133,7 @@ bool decode(std::string_view bytes, const std::string& key, RuleSet& set, std::s
   if (bytes.size() < k_magic.size() + 8 || bytes.substr(0, k_magic.size()) != k_magic) return false;
   std::uint64_t stored;
   std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
-  if (stored != util::fnv1a64(bytes.substr(0, bytes.size() - 8))) return false;
+  if (stored != util::checksum64(bytes.substr(0, bytes.size() - 8))) return false;
   try {
     Reader r(bytes.substr(k_magic.size(), bytes.size() - 8 - k_magic.size()));
     if (r.str() != key) return false;
