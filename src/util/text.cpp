@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include <bit>
+
 #include <array>
 #include <cmath>
 #include <algorithm>
@@ -38,6 +40,21 @@ bool icontains(std::string_view haystack, std::string_view lower_needle) {
     if (j == lower_needle.size()) return true;
   }
   return false;
+}
+
+std::uint32_t count_newlines(std::string_view text) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull, low7 = 0x7f7f7f7f7f7f7f7full;
+  std::uint32_t n = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    std::uint64_t x = word ^ (ones * '\n');              // zero bytes where the newlines were
+    std::uint64_t nonzero = ((x & low7) + low7) | x;      // high bit set in every non-zero byte
+    n += std::uint32_t(std::popcount(~nonzero & high));  // exact: no carries cross bytes
+  }
+  for (; i < text.size(); ++i) n += text[i] == '\n';
+  return n;
 }
 
 LineCol LineCounter::at(std::size_t offset) {

@@ -20,6 +20,10 @@ struct LineCol {
   std::uint32_t column = 1;
 };
 
+// Number of '\n' bytes, eight at a time: a hook counts the lines before every change of every
+// file it reads, and the byte loop (or a memchr call per line) showed up in a 10,000-commit push.
+std::uint32_t count_newlines(std::string_view text);
+
 // Incremental offset -> line/column for offsets visited in increasing order.
 class LineCounter {
  public:
