@@ -32,9 +32,11 @@ bool is_document_marker(std::string_view line) {
 }
 
 // The cheap test that decides whether the exact one must run: the text has a ',' and some
-// document's first token can be a root that ends before it (a quoted scalar, a flow collection,
-// a node property or alias) or is the ',' itself. Block mappings and sequences (every manifest
-// and config in YAML form) never need the second parse. Also counts the document markers.
+// document's first token can start a root that ends before a ',' token: a quoted scalar, a flow
+// collection, a node property or alias, a block sequence, a block scalar, or the ',' itself.
+// Roots that are block mappings (every manifest and config) or plain scalars cannot (a ','
+// after them is an error or part of the scalar), so they never pay for the second parse.
+// Also counts the document markers (start and end: each may begin another document).
 bool may_hang(std::string_view text, std::size_t& markers) {
   bool at_document_start = true, suspicious = false;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -50,7 +52,7 @@ bool may_hang(std::string_view text, std::size_t& markers) {
     std::size_t first = line.find_first_not_of(" \t\r");
     if (first == std::string_view::npos || line[first] == '#' || line[first] == '%') continue;
     at_document_start = false;
-    suspicious |= std::string_view("\"'[{&!*,").find(line[first]) != std::string_view::npos;
+    suspicious |= std::string_view("\"'[{&!*,-|>?").find(line[first]) != std::string_view::npos;
   }
   return suspicious && text.find(',') != std::string_view::npos;
 }

@@ -107,7 +107,9 @@ TEST_CASE("yaml with a top-level comma is refused, not hung on") {
                       {"\"a\",\n", 1}, {"'a' ,x\n", 1}, {"[a],\n", 1}, {"{a: b},\n", 1}, {"&a ,\n", 1},
                       {"\"{pV: d\",\n \"spec\": [}\n", 1}, {"a: 1\n---\n\"a\"\n,\n", 4},
                       {"a: b\n,c\n", 0}, {"x: ,a\n", 0}, {"x: [,a]\n", 0}, {"{\"a\": [1, 2], \"b\": 3}\n", 0},
-                      {"&a\nk: a, b\n", 0}, {"\"a\"\n...\n\"b, c\"\n", 0}, {"[1, 2]\n---\n[3, 4]\n", 0}};
+                      {"&a\nk: a, b\n", 0}, {"\"a\"\n...\n\"b, c\"\n", 0}, {"[1, 2]\n---\n[3, 4]\n", 0},
+                      {"-\n\n\n, \n\ni2\x01i2\r", 4}, {"- a\n- b\n,\n", 3}, {"|\n x\n,\n", 3}, {">\n x\n,\n", 3},
+                      {"- a: b\n,\n", 2}, {"- a, b\n- c\n", 0}, {"- a\n  ,\n", 0}, {"a\n,\n", 0}};
   for (const auto& r : rows) {
     INFO(std::string(r.text));
     CHECK(hookguard::util::yaml_hang_line(r.text) == r.line);
