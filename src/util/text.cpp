@@ -42,19 +42,33 @@ bool icontains(std::string_view haystack, std::string_view lower_needle) {
   return false;
 }
 
-std::uint32_t count_newlines(std::string_view text) {
+namespace {
+
+// '\n' bytes among the eight at `p`: zero-byte detection on word ^ "\n\n\n\n\n\n\n\n" (exact: no
+// carry crosses a byte).
+std::uint32_t newlines_in_word(const char* p) {
   constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull, low7 = 0x7f7f7f7f7f7f7f7full;
+  std::uint64_t word;
+  std::memcpy(&word, p, 8);
+  std::uint64_t x = word ^ (ones * '\n');
+  std::uint64_t nonzero = ((x & low7) + low7) | x;  // high bit set in every non-zero byte
+  return std::uint32_t(std::popcount(~nonzero & high));
+}
+
+}  // namespace
+
+std::uint32_t count_newlines(std::string_view text) {
   std::uint32_t n = 0;
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    std::uint64_t x = word ^ (ones * '\n');              // zero bytes where the newlines were
-    std::uint64_t nonzero = ((x & low7) + low7) | x;      // high bit set in every non-zero byte
-    n += std::uint32_t(std::popcount(~nonzero & high));  // exact: no carries cross bytes
-  }
+  for (; i + 8 <= text.size(); i += 8) n += newlines_in_word(text.data() + i);
   for (; i < text.size(); ++i) n += text[i] == '\n';
   return n;
+}
+
+std::size_t skip_lines(std::string_view text, std::size_t pos, std::uint32_t n) {
+  for (std::uint32_t c; n > 0 && pos + 8 <= text.size() && (c = newlines_in_word(text.data() + pos)) < n; pos += 8) n -= c;
+  for (; n > 0 && pos < text.size(); ++pos) n -= text[pos] == '\n';
+  return n == 0 ? pos : text.size();
 }
 
 LineCol LineCounter::at(std::size_t offset) {

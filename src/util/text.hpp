@@ -23,6 +23,9 @@ struct LineCol {
 // Number of '\n' bytes, eight at a time: a hook counts the lines before every change of every
 // file it reads, and the byte loop (or a memchr call per line) showed up in a 10,000-commit push.
 std::uint32_t count_newlines(std::string_view text);
+// Offset just past the n-th '\n' at or after `pos` (pos itself for n = 0; text.size() when there
+// are fewer): where line L + n starts, given where line L starts.
+std::size_t skip_lines(std::string_view text, std::size_t pos, std::uint32_t n);
 
 // Incremental offset -> line/column for offsets visited in increasing order.
 class LineCounter {

@@ -1,4 +1,4 @@
-// Text helpers: the word-wise newline count against a plain byte count, at every alignment and
+// Text helpers: the word-wise newline count and line skip against plain byte walks, at every alignment and
 // with bytes that trip naive zero-byte tricks (0x8a has the high bit of '\n' | 0x80; 0x0b, 0x09
 // differ from '\n' by one bit).
 #include "util/text.hpp"
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <string>
 
-TEST_CASE("count_newlines counts exactly") {
+TEST_CASE("count_newlines and skip_lines count exactly") {
   const std::string alphabet = std::string("\n\x8a\x0b\x09\x0a\xff\x00 a", 9);
   std::uint64_t state = 42;
   for (std::size_t length = 0; length < 80; ++length) {
@@ -21,6 +21,12 @@ TEST_CASE("count_newlines counts exactly") {
       std::string_view view = std::string_view(text).substr(skip);
       INFO(length, " ", skip);
       CHECK(hookguard::util::count_newlines(view) == std::uint32_t(std::count(view.begin(), view.end(), '\n')));
+      for (std::uint32_t n = 0; n < 12; ++n) {  // skip_lines against a byte walk
+        std::size_t expected = 0, seen = 0;
+        while (seen < n && expected < view.size()) seen += view[expected++] == '\n';
+        if (seen < n) expected = view.size();
+        CHECK(hookguard::util::skip_lines(view, 0, n) == expected);
+      }
     }
   }
   CHECK(hookguard::util::count_newlines(std::string(4096, '\n')) == 4096);

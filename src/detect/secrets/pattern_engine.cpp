@@ -196,11 +196,7 @@ static ByteRanges scope_ranges(const ContentUnit& unit) {
   std::size_t pos = 0;
   std::uint32_t line = 1;
   auto advance_to = [&](std::uint32_t target) {  // offset of the start of line `target`
-    while (line < target && pos < text.size()) {
-      const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
-      pos = nl ? std::size_t(static_cast<const char*>(nl) - text.data()) + 1 : text.size();
-      ++line;
-    }
+    if (line < target) pos = util::skip_lines(text, pos, target - line), line = target;
     return pos;
   };
   for (const auto& r : lines) {
