@@ -26,9 +26,12 @@ struct Detectors {
 };
 
 // Step 1: the rule set, from the on-disk cache when valid.
+std::string cache_dir(const Config& config, const ScanOptions& options) {
+  return secrets::default_cache_dir(options.cache_dir.empty() ? config.cache_dir : options.cache_dir);
+}
+
 secrets::CompiledRules load_rules(const Config& config, const ScanOptions& options, std::vector<std::string>& notices) {
-  std::string dir = secrets::default_cache_dir(options.cache_dir.empty() ? config.cache_dir : options.cache_dir);
-  return secrets::load_compiled_rules(config.extra_rule_files, dir, notices);
+  return secrets::load_compiled_rules(config.extra_rule_files, cache_dir(config, options), notices);
 }
 
 // Step 2: one detector per enabled kind; the pattern detectors share one engine.
@@ -187,8 +190,8 @@ void scan_in_parallel(UnitSource& source, UnitScanner& scanner, unsigned threads
   for (auto& w : workers) w.join();
 }
 
-std::string fingerprint_key(const Config& config, UnitSource& source, Report& report) {
-  if (config.fingerprint_key_file.empty()) return source.fingerprint_key();
+std::string fingerprint_key(const Config& config, const ScanOptions& options, UnitSource& source, Report& report) {
+  if (config.fingerprint_key_file.empty()) return source.fingerprint_key(cache_dir(config, options));
   std::ifstream in(config.fingerprint_key_file, std::ios::binary);
   std::ostringstream ss;
   ss << in.rdbuf();
@@ -236,7 +239,7 @@ ScanResult run_scan(const Config& config, UnitSource& source, const ScanOptions&
   scan_in_parallel(source, scanner, threads, report);
   scanner.merge_into(report);
   auto findings = scanner.take_findings();
-  if (!findings.empty()) fingerprint(findings, fingerprint_key(config, source, report));
+  if (!findings.empty()) fingerprint(findings, fingerprint_key(config, options, source, report));
   sort_findings(findings);
   report.verdict = policy::decide(config, *result.catalog, hook, std::move(findings), baseline);
   if (!report.errors.empty()) report.verdict.outcome = Outcome::error;

@@ -23,8 +23,9 @@ class UnitSource {
   virtual ~UnitSource() = default;
   virtual void collect(const std::function<void(ContentUnit)>& emit, Report& report) = 0;
   // Key for finding fingerprints when config sets none: the repository's root commit id, or a
-  // constant outside a repository (CONTRACTS.md §3).
-  virtual std::string fingerprint_key() const = 0;
+  // constant outside a repository (CONTRACTS.md §3). `cache_dir` (may be empty) lets a source
+  // remember what was expensive to find (the root commit of a long history).
+  virtual std::string fingerprint_key(const std::string& cache_dir) const = 0;
 };
 
 struct ScanOptions {

@@ -116,7 +116,7 @@ Config load_client_config(const Options& options) {
 RepoContext repo_context_here() {
   std::string root = git::working_tree_root(".");
   if (root.empty()) return {};
-  return {root, [root] { return git::fingerprint_key_at(root); }};
+  return {root, [root](const std::string& cache_dir) { return git::fingerprint_key_at(root, cache_dir); }};
 }
 
 int exit_code(Outcome outcome) {

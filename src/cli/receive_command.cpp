@@ -56,7 +56,7 @@ std::optional<std::string> skip_request() {
 class NothingToScan final : public UnitSource {
  public:
   void collect(const std::function<void(ContentUnit)>&, Report&) override {}
-  std::string fingerprint_key() const override { return "hookguard-bypass"; }
+  std::string fingerprint_key(const std::string&) const override { return "hookguard-bypass"; }
 };
 
 // Policy decisions are not thresholds: a rejection blocks, an accepted exception is audited.

@@ -40,8 +40,8 @@ void keep_heap_mapped() {
 CommitWalkSource::CommitWalkSource(const Config& config, TimeBudget* budget)
     : m_config(config), m_repo(share(open_repository())), m_budget(budget) {}
 
-std::string CommitWalkSource::fingerprint_key() const {
-  return root_commit_key(m_repo.get(), m_first_tip ? &*m_first_tip : nullptr);
+std::string CommitWalkSource::fingerprint_key(const std::string& cache_dir) const {
+  return root_commit_key(m_repo.get(), cache_dir, m_first_tip ? &*m_first_tip : nullptr);
 }
 
 struct CommitWalkSource::CommitWork {

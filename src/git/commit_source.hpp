@@ -21,7 +21,7 @@ namespace hookguard::git {
 class CommitWalkSource : public UnitSource {
  public:
   void collect(const EmitFn& emit, Report& report) override;
-  std::string fingerprint_key() const override;
+  std::string fingerprint_key(const std::string& cache_dir) const override;
 
  protected:
   explicit CommitWalkSource(const Config& config, TimeBudget* budget = nullptr);

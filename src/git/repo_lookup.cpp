@@ -2,19 +2,70 @@
 
 #include "git/sources.hpp"
 
-namespace hookguard::git {
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+#include <vector>
 
-std::string root_commit_key(git_repository* repo, const git_oid* fallback_tip) {
+namespace hookguard::git {
+namespace {
+
+using Roots = std::vector<std::pair<std::string, std::string>>;
+
+constexpr std::size_t k_remembered_roots = 32;
+
+// "<commit> <root>" lines, most recent first; unreadable or malformed lines are ignored.
+Roots read_roots(const std::filesystem::path& file) {
+  Roots roots;
+  std::ifstream in(file);
+  for (std::string commit, root; roots.size() < k_remembered_roots && in >> commit >> root;)
+    if (commit.size() == 40 && root.size() == 40) roots.emplace_back(commit, root);
+  return roots;
+}
+
+// Best effort (a read-only cache only costs the walk next time); atomic by rename.
+void remember_root(const std::filesystem::path& file, Roots roots, const std::string& commit, const std::string& root) {
+  std::erase_if(roots, [&](const auto& r) { return r.first == commit; });
+  roots.insert(roots.begin(), {commit, root});
+  if (roots.size() > k_remembered_roots) roots.resize(k_remembered_roots);
+  std::error_code ec;
+  std::filesystem::create_directories(file.parent_path(), ec);
+  auto tmp = file;
+  tmp += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    for (const auto& [c, r] : roots) out << c << ' ' << r << '\n';
+    if (!out) return (void)std::filesystem::remove(tmp, ec);
+  }
+  std::filesystem::rename(tmp, file, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
+}
+
+}  // namespace
+
+std::string root_commit_key(git_repository* repo, const std::string& cache_dir, const git_oid* fallback_tip) {
   git_oid oid;
   if (git_reference_name_to_id(&oid, repo, "HEAD") < 0) {
     if (!fallback_tip) return "hookguard-unborn";
     oid = *fallback_tip;
   }
+  std::filesystem::path file = cache_dir.empty() ? std::filesystem::path() : std::filesystem::path(cache_dir) / "root-commits";
+  Roots roots = file.empty() ? Roots() : read_roots(file);
+  std::string start = oid_hex(oid);
   for (;;) {
+    std::string hex = oid_hex(oid);
+    for (const auto& [commit, root] : roots)
+      if (commit == hex) {
+        if (hex != start && !file.empty()) remember_root(file, roots, start, root);
+        return root;
+      }
     git_commit* raw = nullptr;
     if (git_commit_lookup(&raw, repo, &oid) < 0) return "hookguard-unborn";
     CommitPtr commit(raw);
-    if (git_commit_parentcount(raw) == 0) return oid_hex(oid);
+    if (git_commit_parentcount(raw) == 0) {
+      if (!file.empty()) remember_root(file, roots, start, hex);
+      return hex;
+    }
     oid = *git_commit_parent_id(raw, 0);
   }
 }
@@ -63,12 +114,12 @@ std::string working_tree_root(const std::string& dir) {
   return workdir ? workdir : "";
 }
 
-std::string fingerprint_key_at(const std::string& workdir) {
+std::string fingerprint_key_at(const std::string& workdir, const std::string& cache_dir) {
   ensure_libgit2();
   git_repository* raw = nullptr;
   if (git_repository_open_ext(&raw, workdir.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) < 0) return "hookguard-scan";
   RepoPtr repo(raw);
-  return root_commit_key(raw);
+  return root_commit_key(raw, cache_dir);
 }
 
 }  // namespace hookguard::git

@@ -12,7 +12,10 @@ namespace hookguard::git {
 
 // The fingerprint key (CONTRACTS.md §3): the root commit reached from HEAD by first parents,
 // else from `fallback_tip` (a bare server whose HEAD is unborn), else "hookguard-unborn".
-std::string root_commit_key(git_repository* repo, const git_oid* fallback_tip = nullptr);
+// A long history costs a commit read per ancestor (50 ms for 12,000 commits, on every blocked
+// commit): `cache_dir`/root-commits remembers recent (commit, root) pairs, and the walk stops
+// at the first remembered commit (its first-parent chain, hence its root, cannot change).
+std::string root_commit_key(git_repository* repo, const std::string& cache_dir, const git_oid* fallback_tip = nullptr);
 
 // ContentUnit::exists for a commit's tree / the index. libgit2 handles are not shared between
 // threads without a lock, so each lookup takes `lock` (they are rare: a detector asking whether

@@ -36,7 +36,7 @@ std::unique_ptr<UnitSource> make_staged_source(const Config& config);
 // baseline written by `hookguard baseline` matches pre-commit's findings. The working tree root
 // above `dir` (trailing '/'), empty outside a repository; the key is the root commit id.
 std::string working_tree_root(const std::string& dir);
-std::string fingerprint_key_at(const std::string& workdir);
+std::string fingerprint_key_at(const std::string& workdir, const std::string& cache_dir);
 // `remote` is the remote's name, or its URL when pushing to a URL (git passes it twice).
 std::unique_ptr<UnitSource> make_push_source(const Config& config, const std::string& remote,
                                              const std::vector<RefUpdate>& updates);

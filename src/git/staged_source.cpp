@@ -28,7 +28,7 @@ class StagedSource final : public UnitSource {
     }
   }
 
-  std::string fingerprint_key() const override { return root_commit_key(m_repo.get()); }
+  std::string fingerprint_key(const std::string& cache_dir) const override { return root_commit_key(m_repo.get(), cache_dir); }
 
  private:
   const Config& m_config;

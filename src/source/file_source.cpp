@@ -31,7 +31,9 @@ bool excluded(const Config& config, const std::string& rel) {
 FileSource::FileSource(std::vector<std::string> paths, const Config& config, RepoContext repo)
     : m_paths(std::move(paths)), m_config(config), m_repo(std::move(repo)) {}
 
-std::string FileSource::fingerprint_key() const { return m_repo.key ? m_repo.key() : "hookguard-scan"; }
+std::string FileSource::fingerprint_key(const std::string& cache_dir) const {
+  return m_repo.key ? m_repo.key(cache_dir) : "hookguard-scan";
+}
 
 std::string FileSource::relative_to_repo(const std::string& shown, const std::string& fallback) const {
   if (m_repo.root.empty()) return fallback;

@@ -14,14 +14,14 @@ namespace hookguard {
 // and `repo_key` supplies the fingerprint key lazily (only runs with findings need it).
 struct RepoContext {
   std::string root;
-  std::function<std::string()> key;
+  std::function<std::string(const std::string& cache_dir)> key;
 };
 
 class FileSource final : public UnitSource {
  public:
   FileSource(std::vector<std::string> paths, const Config& config, RepoContext repo = {});
   void collect(const std::function<void(ContentUnit)>& emit, Report& report) override;
-  std::string fingerprint_key() const override;
+  std::string fingerprint_key(const std::string& cache_dir) const override;
 
  private:
   void visit_file(const std::string& root, const std::string& shown, const std::string& rel,

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 
@@ -129,7 +130,7 @@ TEST_CASE("git history source") {
   REQUIRE(c.files.count("a.txt"));
   CHECK(c.versions.count("a.txt") == 2);  // the revert brings back a blob already scanned
   CHECK(c.files["dir/b.txt"].commit.size() == 40);
-  CHECK(source->fingerprint_key().size() == 40);
+  CHECK(source->fingerprint_key("").size() == 40);
 
   SUBCASE("a range judges only its commits") {
     auto range = git::make_history_source(config, "", "HEAD~2..HEAD~1");
@@ -144,4 +145,40 @@ TEST_CASE("git history source") {
     auto r = collect(*bad);
     CHECK_FALSE(r.report.errors.empty());
   }
+}
+
+// The root commit is remembered per (commit, root) in the cache dir: the next run's walk stops at
+// a remembered commit, so a long history is walked once, not on every blocked commit.
+TEST_CASE("fingerprint key: the root commit, remembered in the cache dir") {
+  TempRepo repo;
+  Config config;
+  repo.write("a.txt", "1\n");
+  repo.git("add . && git commit -qm one");
+  for (int i = 2; i <= 4; ++i) {
+    repo.write("a.txt", std::to_string(i) + "\n");
+    repo.git("commit -qam more");
+  }
+  fs::path cache = repo.dir / "cache";
+  auto source = git::make_history_source(config, "", "");
+  std::string uncached = source->fingerprint_key("");
+  REQUIRE(uncached.size() == 40);
+  CHECK_FALSE(fs::exists(cache / "root-commits"));
+  CHECK(source->fingerprint_key(cache.string()) == uncached);
+  REQUIRE(fs::exists(cache / "root-commits"));
+
+  // A memo that names HEAD~1 is where the next walk stops: prove it with a made-up root.
+  std::string fake(40, 'f');
+  repo.git("rev-parse HEAD~1 > cache/head1 && true");  // (the helper silences the last command)
+  std::string head1;
+  std::ifstream(cache / "head1") >> head1;
+  std::ofstream(cache / "root-commits") << head1 << ' ' << fake << '\n';
+  repo.write("a.txt", "5\n");
+  repo.git("commit -qam five");
+  CHECK(source->fingerprint_key(cache.string()) == fake);  // walked HEAD, HEAD~1: stopped there
+  CHECK(source->fingerprint_key("") == uncached);          // without the memo: the real root
+
+  // Garbage in the memo is ignored, and the file is rewritten with the real answer.
+  std::ofstream(cache / "root-commits") << "not a memo\n";
+  CHECK(source->fingerprint_key(cache.string()) == uncached);
+  CHECK(source->fingerprint_key(cache.string()) == uncached);
 }

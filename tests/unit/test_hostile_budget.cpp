@@ -23,7 +23,7 @@ class MemorySource final : public UnitSource {
       emit(std::move(u));
     }
   }
-  std::string fingerprint_key() const override { return "test"; }
+  std::string fingerprint_key(const std::string&) const override { return "test"; }
 
  private:
   std::vector<std::pair<std::string, std::string>> m_files;
