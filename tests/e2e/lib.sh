@@ -11,7 +11,8 @@ git config --global user.name "hookguard test"
 git config --global init.defaultBranch main
 git config --global gc.auto 0  # no background gc racing the cleanup
 # Keep the test's own verdict: a cleanup hiccup must neither fail nor pass the test.
-trap 'status=$?; rm -rf "$T" 2>/dev/null; exit $status' EXIT
+# (set -e applies inside the trap too: each cleanup step must not fail, or it becomes the verdict)
+trap 'status=$?; rm -rf "$T" 2>/dev/null || true; exit $status' EXIT
 FAILS=0
 PASSES=0
 

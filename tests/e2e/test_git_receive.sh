@@ -97,7 +97,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 git daemon --reuseaddr --listen=127.0.0.1 --port="$port" --base-path="$T" --export-all --enable=receive-pack "$T" \
   >"$T/daemon.log" 2>&1 &
 daemon=$!
-trap 'status=$?; kill ${daemon:-} 2>/dev/null; rm -rf "$T" 2>/dev/null; exit $status' EXIT
+trap 'status=$?; kill ${daemon:-} 2>/dev/null || true; rm -rf "$T" 2>/dev/null || true; exit $status' EXIT
 for _ in $(seq 50); do git ls-remote "git://127.0.0.1:$port/srv.git" >/dev/null 2>&1 && break; sleep 0.1; done
 git checkout -q -b daemon origin/main && echo "d=$TOKEN" > d && git add d && git commit -q -m d
 timeout 60 bash -c "git push --no-verify git://127.0.0.1:$port/srv.git daemon" >"$T/out" 2>&1 && fail "git:// push with a secret accepted" ||
@@ -105,6 +105,6 @@ timeout 60 bash -c "git push --no-verify git://127.0.0.1:$port/srv.git daemon" >
 git reset -q --hard HEAD~1 && echo clean > c && git add c && git commit -q -m c
 timeout 60 git push -q --no-verify "git://127.0.0.1:$port/srv.git" daemon >"$T/out" 2>&1 && pass "git:// clean push accepted" ||
   { fail "git:// clean push"; cat "$T/out" >&2; }
-kill $daemon
+kill "$daemon" 2>/dev/null || true  # it may have exited already
 
 finish

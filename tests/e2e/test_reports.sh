@@ -10,7 +10,7 @@ HOOKGUARD=${HOOKGUARD:-$(pwd)/build/hookguard}
 SRC=${HOOKGUARD_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 E2E=$SRC/tests/e2e
 work=$(mktemp -d)
-trap 'status=$?; rm -rf "$work" 2>/dev/null; exit $status' EXIT
+trap 'status=$?; rm -rf "$work" 2>/dev/null || true; exit $status' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 expect_rc() {  # expected-code command...
   local want=$1; shift
