@@ -5,6 +5,9 @@
 #include <hs/hs.h>
 #include <sys/mman.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace hookguard::secrets {
 namespace {
 
@@ -29,22 +32,31 @@ int on_match(unsigned int id, unsigned long long, unsigned long long to, unsigne
   return 0;
 }
 
-// Memory for a deserialized database, mapped and pre-faulted in one call (page faults dominate
-// a warm start on virtual machines). Page alignment satisfies Hyperscan's 8-byte requirement.
+// Memory for a deserialized database (2-3 MB), placed on transparent huge pages where the kernel
+// allows it (THP "madvise" mode, the Debian default): one fault per 2 MB instead of 512. Page
+// faults dominate a warm start on virtual machines. Falls back to prefaulted small pages.
 class DatabaseMemory {
  public:
-  explicit DatabaseMemory(std::size_t size) : m_size(size) {
-    void* p = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-    m_data = p == MAP_FAILED ? nullptr : p;
+  explicit DatabaseMemory(std::size_t size) : m_size(round_up(size, k_huge) + k_huge) {
+    void* p = ::mmap(nullptr, m_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) return;
+    m_map = p;
+    m_data = reinterpret_cast<void*>(round_up(reinterpret_cast<std::uintptr_t>(p), k_huge));
+    std::size_t used = round_up(size, k_huge);
+    ::madvise(m_data, used, MADV_HUGEPAGE);
+    if (::madvise(m_data, used, MADV_POPULATE_WRITE) != 0) std::memset(m_data, 0, size);  // pre-5.14 kernels
   }
   ~DatabaseMemory() {
-    if (m_data) ::munmap(m_data, m_size);
+    if (m_map) ::munmap(m_map, m_size);
   }
   DatabaseMemory(const DatabaseMemory&) = delete;
   DatabaseMemory& operator=(const DatabaseMemory&) = delete;
   hs_database_t* get() const { return static_cast<hs_database_t*>(m_data); }
 
  private:
+  static constexpr std::size_t k_huge = std::size_t(2) << 20;
+  static std::size_t round_up(std::size_t n, std::size_t to) { return (n + to - 1) / to * to; }
+  void* m_map = nullptr;
   void* m_data = nullptr;
   std::size_t m_size = 0;
 };
