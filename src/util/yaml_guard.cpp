@@ -31,12 +31,23 @@ bool is_document_marker(std::string_view line) {
   return (line.substr(0, 3) == "---" || line.substr(0, 3) == "...") && (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
 }
 
+// Does a document's first line start a block mapping (`key: ...` or `key:`)? A ',' after a block
+// mapping is an error yaml-cpp reports; after any other root (a scalar, plain ones too when a
+// comment ends them, a flow collection, a block sequence or scalar, a property) it is the hang.
+bool starts_block_mapping(std::string_view line) {
+  if (std::string_view("\"'[{&!*,-|>?%@`#").find(line[0]) != std::string_view::npos) return false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '#' && i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t')) return false;  // a comment
+    if (line[i] == ':' && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t' || line[i + 1] == '\r'))
+      return true;
+  }
+  return false;
+}
+
 // The cheap test that decides whether the exact one must run: the text has a ',' and some
-// document's first token can start a root that ends before a ',' token: a quoted scalar, a flow
-// collection, a node property or alias, a block sequence, a block scalar, or the ',' itself.
-// Roots that are block mappings (every manifest and config) or plain scalars cannot (a ','
-// after them is an error or part of the scalar), so they never pay for the second parse.
-// Also counts the document markers (start and end: each may begin another document).
+// document does not start with a block mapping. Manifests and configs (block mappings) never pay
+// for the second parse. Also counts the document markers (start and end: each may begin another
+// document).
 bool may_hang(std::string_view text, std::size_t& markers) {
   bool at_document_start = true, suspicious = false;
   for (std::size_t pos = 0; pos < text.size();) {
@@ -52,7 +63,7 @@ bool may_hang(std::string_view text, std::size_t& markers) {
     std::size_t first = line.find_first_not_of(" \t\r");
     if (first == std::string_view::npos || line[first] == '#' || line[first] == '%') continue;
     at_document_start = false;
-    suspicious |= std::string_view("\"'[{&!*,-|>?").find(line[first]) != std::string_view::npos;
+    suspicious |= !starts_block_mapping(line.substr(first));
   }
   return suspicious && text.find(',') != std::string_view::npos;
 }

@@ -109,7 +109,9 @@ TEST_CASE("yaml with a top-level comma is refused, not hung on") {
                       {"a: b\n,c\n", 0}, {"x: ,a\n", 0}, {"x: [,a]\n", 0}, {"{\"a\": [1, 2], \"b\": 3}\n", 0},
                       {"&a\nk: a, b\n", 0}, {"\"a\"\n...\n\"b, c\"\n", 0}, {"[1, 2]\n---\n[3, 4]\n", 0},
                       {"-\n\n\n, \n\ni2\x01i2\r", 4}, {"- a\n- b\n,\n", 3}, {"|\n x\n,\n", 3}, {">\n x\n,\n", 3},
-                      {"- a: b\n,\n", 2}, {"- a, b\n- c\n", 0}, {"- a\n  ,\n", 0}, {"a\n,\n", 0}};
+                      {"- a: b\n,\n", 2}, {"- a, b\n- c\n", 0}, {"- a\n  ,\n", 0}, {"a\n,\n", 0},
+                      {"a #c\n,\n", 2}, {"    rve s #\xff\n ,d:=x\nmt\n---\n---", 2}, {"k: v\n---\nx #c\n,\n", 4},
+                      {"a: b #c\n,\n", 0}, {"a: b, c\n", 0}, {"a:\n  - \"x, y\"\n", 0}};
   for (const auto& r : rows) {
     INFO(std::string(r.text));
     CHECK(hookguard::util::yaml_hang_line(r.text) == r.line);
