@@ -47,7 +47,14 @@ TEST_CASE("manifest hostile input is rejected quickly with a clear finding") {
     CHECK(timed_hits(fx, "apiVersion: v1\nkind: Pod\n" + text.substr(text.find("metadata")), "manifest-yaml-limit").size() == 1);
   }
   SUBCASE("a self-referencing alias") {
-    timed_hits(fx, "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec: &s\n  containers: [*s]\n", "manifest-yaml-limit");
+    CHECK(timed_hits(fx, "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec: &s\n  containers: [*s]\n", "manifest-yaml-limit").size() == 1);
+  }
+  SUBCASE("an alias inside its own anchor, in a flow list (found by fuzz_manifest: stack overflow)") {
+    std::string text = "apiVersion: v1\nkind: ConfigMap\ndata:\n  b: &b [x]\n  c: &c [y, *b, *c, *c]\n";
+    auto hits = timed_hits(fx, text, "manifest-yaml-limit");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].line >= 4);  // inside the data block (where the expansion ran over)
+    CHECK(hits[0].line <= 5);
   }
   SUBCASE("10,000-deep flow nesting") {
     std::string text = "apiVersion: v1\nkind: ConfigMap\ndata: " + std::string(10000, '[') + std::string(10000, ']') + "\n";

@@ -5,9 +5,12 @@
 namespace hookguard::manifest {
 namespace {
 
-// Descendants visited when looking for a collection's last node; the loader has already
-// rejected documents whose expansion is larger than its own budget.
+// Descendants visited, and levels descended, when looking for a collection's last node. The
+// loader rejects documents whose expansion is larger than its own budget, but it still asks for
+// the span of such a node to report it, and an alias inside its own anchor (`&c [*c]`) makes a
+// cycle: without the depth cap, 20,000 nested calls overflowed the stack (fuzz_manifest).
 constexpr int k_span_budget = 20000;
+constexpr int k_span_depth = 64;
 
 bool has_mark(const YAML::Node& node) { return node.IsDefined() && !node.Mark().is_null(); }
 
@@ -17,13 +20,13 @@ struct LastToken {
   std::string scalar;  // empty unless that descendant is a scalar
 };
 
-LastToken last_token(const YAML::Node& node, int& budget) {
+LastToken last_token(const YAML::Node& node, int& budget, int depth = 0) {
   LastToken last{node.Mark(), scalar(node)};
-  if (--budget < 0 || !(node.IsMap() || node.IsSequence())) return last;
+  if (--budget < 0 || depth >= k_span_depth || !(node.IsMap() || node.IsSequence())) return last;
   for (auto it = node.begin(); it != node.end() && budget > 0; ++it) {
     const YAML::Node& child = node.IsMap() ? it->second : *it;
     if (!has_mark(child)) continue;
-    LastToken candidate = last_token(child, budget);
+    LastToken candidate = last_token(child, budget, depth + 1);
     if (candidate.mark.pos > last.mark.pos) last = std::move(candidate);
   }
   return last;
