@@ -1,10 +1,10 @@
 #include "git/repo_lookup.hpp"
 
 #include "git/sources.hpp"
+#include "util/atomic_file.hpp"
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 #include <vector>
 
 namespace hookguard::git {
@@ -23,22 +23,14 @@ Roots read_roots(const std::filesystem::path& file) {
   return roots;
 }
 
-// Best effort (a read-only cache only costs the walk next time); atomic by rename.
+// Best effort: a read-only cache only costs the walk next time.
 void remember_root(const std::filesystem::path& file, Roots roots, const std::string& commit, const std::string& root) {
   std::erase_if(roots, [&](const auto& r) { return r.first == commit; });
   roots.insert(roots.begin(), {commit, root});
   if (roots.size() > k_remembered_roots) roots.resize(k_remembered_roots);
-  std::error_code ec;
-  std::filesystem::create_directories(file.parent_path(), ec);
-  auto tmp = file;
-  tmp += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    for (const auto& [c, r] : roots) out << c << ' ' << r << '\n';
-    if (!out) return (void)std::filesystem::remove(tmp, ec);
-  }
-  std::filesystem::rename(tmp, file, ec);
-  if (ec) std::filesystem::remove(tmp, ec);
+  std::string text;
+  for (const auto& [c, r] : roots) text += c + ' ' + r + '\n';
+  util::write_file_atomically(file, text);
 }
 
 }  // namespace

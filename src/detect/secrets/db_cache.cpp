@@ -1,5 +1,6 @@
 #include "detect/secrets/db_cache.hpp"
 
+#include "util/atomic_file.hpp"
 #include "util/hash.hpp"
 
 #include <fmt/format.h>
@@ -8,8 +9,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -173,27 +172,6 @@ class MappedFile {
   std::size_t m_size = 0;
 };
 
-void write_atomically(const std::filesystem::path& path, const std::string& bytes, std::vector<std::string>& notices) {
-  std::error_code ec;
-  std::filesystem::create_directories(path.parent_path(), ec);
-  auto tmp = path;
-  tmp += fmt::format(".tmp{}", ::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), std::streamsize(bytes.size()));
-    if (!out) {
-      notices.push_back(fmt::format("cannot write the rule cache {}: continuing without it", path.string()));
-      std::filesystem::remove(tmp, ec);
-      return;
-    }
-  }
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    notices.push_back(fmt::format("cannot write the rule cache {}: {}", path.string(), ec.message()));
-    std::filesystem::remove(tmp, ec);
-  }
-}
-
 }  // namespace
 
 std::string default_cache_dir(const std::string& configured) {
@@ -229,7 +207,9 @@ CompiledRules load_compiled_rules(const std::vector<std::string>& extra_rule_fil
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   notices.push_back(fmt::format("compiled {} pattern rules ({}) in {} ms; no valid cache was found", set->patterns.size(),
                                 matchers->name(), ms));
-  if (!file.empty()) write_atomically(file, encode(*set, key, matchers->serialize()), notices);
+  if (!file.empty())
+    if (auto why = util::write_file_atomically(file, encode(*set, key, matchers->serialize())); !why.empty())
+      notices.push_back(fmt::format("cannot write the rule cache {}: {}; continuing without it", file.string(), why));
   return {set, matchers, false};
 }
 
