@@ -49,18 +49,12 @@ Detectors build_detectors(const DetectorContext& ctx, secrets::CompiledRules com
   return d;
 }
 
-bool intersects(const ContentUnit& unit, const Finding& f) {
-  for (const auto& r : unit.added_lines)
-    if (r.first <= std::max(f.line, f.end_line) && f.line <= r.last) return true;
-  return false;
-}
-
 // Step 4: what a hook judges (CONTRACTS.md §8). Value rules: only findings on added lines.
 // Linters: findings off the changed lines are kept but marked unchanged ("already there").
 void judge_lines(const ContentUnit& unit, std::vector<Finding>& findings) {
   if (unit.whole_file()) return;
   std::erase_if(findings, [&](Finding& f) {
-    if (f.file_scope || intersects(unit, f)) return false;
+    if (f.file_scope || unit.touches_added(f.line, f.end_line)) return false;
     if (f.detector == DetectorKind::dockerfile || f.detector == DetectorKind::manifest) {
       f.unchanged = true;
       return false;
@@ -174,20 +168,36 @@ class UnitScanner {
 // Steps 3+: the source fills a bounded queue while workers drain it.
 void scan_in_parallel(UnitSource& source, UnitScanner& scanner, unsigned threads, Report& report) {
   util::WorkQueue<ContentUnit> queue(256);
+  // Detector exceptions are findings already (UnitScanner::scan_guarded); anything else thrown
+  // while judging a unit must still not escape a thread (std::terminate): it is a tool error,
+  // which fails the run closed (exit 2). The source writes `report` meanwhile: keep them apart.
+  std::mutex failed_mutex;
+  std::vector<ToolError> failed;
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < threads; ++i)
     workers.emplace_back([&] {
-      while (auto unit = queue.pop()) scanner.scan(std::move(*unit));
+      while (auto unit = queue.pop()) {
+        std::string path = unit->path;
+        try {
+          scanner.scan(std::move(*unit));
+        } catch (const std::exception& e) {
+          std::lock_guard lock(failed_mutex);
+          failed.push_back({path, 0, fmt::format("not scanned: {}", e.what())});
+        }
+      }
     });
+  auto join = [&] {
+    queue.close();
+    for (auto& w : workers) w.join();
+    for (auto& e : failed) report.errors.push_back(std::move(e));
+  };
   try {
     source.collect([&](ContentUnit u) { queue.push(std::move(u)); }, report);
   } catch (...) {
-    queue.close();
-    for (auto& w : workers) w.join();
+    join();
     throw;
   }
-  queue.close();
-  for (auto& w : workers) w.join();
+  join();
 }
 
 std::string fingerprint_key(const Config& config, const ScanOptions& options, UnitSource& source, Report& report) {

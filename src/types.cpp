@@ -1,5 +1,6 @@
 #include <hookguard/types.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace hookguard {
@@ -38,6 +39,12 @@ std::optional<DetectorKind> parse_detector(std::string_view s) {
   for (std::size_t i = 0; i < k_detectors.size(); ++i)
     if (k_detectors[i] == s) return static_cast<DetectorKind>(i);
   return std::nullopt;
+}
+
+bool ContentUnit::touches_added(std::uint32_t first, std::uint32_t last) const {
+  for (const auto& r : added_lines)
+    if (r.first <= std::max(first, last) && first <= r.last) return true;
+  return false;
 }
 
 bool ContentUnit::line_added(std::uint32_t line) const {

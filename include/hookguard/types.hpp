@@ -57,6 +57,9 @@ struct ContentUnit {
   std::string_view text() const { return data ? std::string_view(*data) : std::string_view(); }
   bool whole_file() const { return added_lines.empty(); }
   bool line_added(std::uint32_t line) const;
+  // Does any line of first..last lie on an added line? Only added ranges count: false when
+  // added_lines is empty (callers check whole_file() first).
+  bool touches_added(std::uint32_t first, std::uint32_t last) const;
 };
 
 // One problem a detector found. Title, aliases and help come from the catalog by rule_id.

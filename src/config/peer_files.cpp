@@ -42,6 +42,7 @@ RuleOverride& override_for(Config& c, const std::string& id, const std::string& 
 
 void apply_hadolint_file(const std::string& path, Config& config, bool own_dockerfile_block) {
   std::ifstream in(path, std::ios::binary);
+  if (!in) throw ConfigError(fmt::format("{}:0: cannot read the file", path));
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (auto line = util::yaml_hang_line(text))
     throw ConfigError(fmt::format("{}:{}: not valid YAML: {}", path, line, util::k_yaml_hang_reason));

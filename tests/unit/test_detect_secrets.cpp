@@ -169,6 +169,11 @@ TEST_CASE("hook units scan only their added lines") {
     CHECK(f[0].line == 4);
     CHECK(f[1].line == 7);
   }
+  SUBCASE("a key whose body alone changed (BEGIN/END lines unchanged)") {
+    auto f = scan({{5, 5}});
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].line == 4);
+  }
   SUBCASE("unsorted, overlapping ranges") { CHECK(scan({{7, 7}, {1, 3}, {2, 2}}).size() == 3); }
 }
 

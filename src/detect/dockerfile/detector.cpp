@@ -71,6 +71,7 @@ std::string normalized(const Unit& u) {
     out.push_back(c);
     space = false;
   }
+  if (out.size() > k_max) out.resize(k_max);  // the loop may overshoot by the separator
   return out;
 }
 

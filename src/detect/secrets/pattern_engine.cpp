@@ -185,8 +185,13 @@ void PatternEngine::scan_paths(const ContentUnit& unit, ScanOutput& out) const {
   }
 }
 
-// Byte ranges of the unit's added lines (merged, whole lines including their newline); the whole
-// text when every line is in scope.
+// A match may start or end on unchanged lines around an added one (a rotated key's BEGIN/END
+// lines stay the same, only its body changes): the pass covers this many lines on each side, and
+// the pipeline still reports only findings that touch an added line. 64 lines hold a 16 kbit PEM.
+constexpr std::uint32_t k_scope_context_lines = 64;
+
+// Byte ranges of the unit's added lines and their context lines (merged, whole lines including
+// their newline); the whole text when every line is in scope.
 static ByteRanges scope_ranges(const ContentUnit& unit) {
   std::string_view text = unit.text();
   if (unit.whole_file()) return {{0, text.size()}};
@@ -199,7 +204,8 @@ static ByteRanges scope_ranges(const ContentUnit& unit) {
     if (line < target) pos = util::skip_lines(text, pos, target - line), line = target;
     return pos;
   };
-  for (const auto& r : lines) {
+  for (const auto& added : lines) {
+    LineRange r{added.first > k_scope_context_lines ? added.first - k_scope_context_lines : 1, added.last + k_scope_context_lines};
     if (r.last < line) continue;
     std::size_t begin = advance_to(std::max(r.first, line));
     std::size_t end = advance_to(r.last + 1);
@@ -250,7 +256,11 @@ void PatternEngine::scan(const ContentUnit& unit, ScanOutput& out) const {
     }
     kept.push_back(std::move(c));
   }
-  for (const auto& c : kept) out.findings.push_back(to_finding(unit, c, text));
+  // The pass also covered context lines around the added ones: report only what touches an added line.
+  for (const auto& c : kept) {
+    Finding f = to_finding(unit, c, text);
+    if (unit.whole_file() || unit.touches_added(f.line, f.end_line)) out.findings.push_back(std::move(f));
+  }
 }
 
 namespace {
