@@ -6,12 +6,6 @@
 #include <filesystem>
 #include <mutex>
 
-#ifdef HOOKGUARD_LIBGIT2_STATIC
-// Debian's libgit2 parses the whole CA bundle for mbedTLS on git_libgit2_init() (8-13 ms per hook
-// run). hookguard never speaks HTTPS through libgit2: the link wraps that init into this no-op.
-extern "C" int __wrap_git_mbedtls_stream_global_init(void) { return 0; }
-#endif
-
 namespace hookguard::git {
 namespace {
 
