@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <mutex>
@@ -165,7 +166,9 @@ class UnitScanner {
   std::vector<Finding> m_findings;
 };
 
-// Steps 3+: the source fills a bounded queue while workers drain it.
+// Steps 3+: the source fills a bounded queue while workers drain it. Workers start on demand, up
+// to `threads`: a small commit, where reading blobs is slower than scanning them, keeps one (each
+// worker costs a thread and its scratch memory, a measurable part of a 20-file pre-commit).
 void scan_in_parallel(UnitSource& source, UnitScanner& scanner, unsigned threads, Report& report) {
   util::WorkQueue<ContentUnit> queue(256);
   // Detector exceptions are findings already (UnitScanner::scan_guarded); anything else thrown
@@ -174,7 +177,9 @@ void scan_in_parallel(UnitSource& source, UnitScanner& scanner, unsigned threads
   std::mutex failed_mutex;
   std::vector<ToolError> failed;
   std::vector<std::thread> workers;
-  for (unsigned i = 0; i < threads; ++i)
+  std::mutex workers_mutex;  // sources may emit from several threads
+  std::atomic<unsigned> started{1};
+  auto start_worker = [&] {
     workers.emplace_back([&] {
       while (auto unit = queue.pop()) {
         std::string path = unit->path;
@@ -186,13 +191,23 @@ void scan_in_parallel(UnitSource& source, UnitScanner& scanner, unsigned threads
         }
       }
     });
+  };
+  start_worker();
   auto join = [&] {
     queue.close();
     for (auto& w : workers) w.join();
     for (auto& e : failed) report.errors.push_back(std::move(e));
   };
   try {
-    source.collect([&](ContentUnit u) { queue.push(std::move(u)); }, report);
+    source.collect(
+        [&](ContentUnit u) {
+          queue.push(std::move(u));
+          if (started < threads && queue.size() > 1) {  // a backlog: more hands
+            std::lock_guard lock(workers_mutex);
+            if (workers.size() < threads) start_worker(), ++started;
+          }
+        },
+        report);
   } catch (...) {
     join();
     throw;

@@ -32,6 +32,12 @@ class WorkQueue {
     return item;
   }
 
+  // Items waiting to be popped.
+  std::size_t size() {
+    std::lock_guard lock(m_mutex);
+    return m_items.size();
+  }
+
   void close() {
     std::lock_guard lock(m_mutex);
     m_closed = true;

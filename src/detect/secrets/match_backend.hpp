@@ -7,6 +7,7 @@
 #include "config/rule_files.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,7 +36,10 @@ class MatchBackend {
 // rules fell back to prefilter mode. Throws RuleFileError naming the rule on failure.
 std::unique_ptr<MatchBackend> compile_backend(const std::vector<PatternRule>& rules, std::vector<std::string>& notices);
 // Rebuilds from serialize() output; nullptr when the bytes are unusable (stale, corrupt, other CPU).
-std::unique_ptr<MatchBackend> load_backend(const std::vector<PatternRule>& rules, std::string_view bytes);
+// `rules` builds the rule list only for a backend that recompiles (RE2): Hyperscan needs only
+// `rule_count`, and building the list was a measurable part of a warm start.
+using RuleListFn = std::function<std::vector<PatternRule>()>;
+std::unique_ptr<MatchBackend> load_backend(const RuleListFn& rules, std::size_t rule_count, std::string_view bytes);
 // Identifies the engine build and CPU for the cache key.
 std::string backend_fingerprint();
 

@@ -7,12 +7,61 @@
 
 #include <cstdint>
 #include <cstring>
+#include <mutex>
 
 namespace hookguard::secrets {
 namespace {
 
-struct ScratchDeleter {
-  void operator()(hs_scratch_t* s) const { hs_free_scratch(s); }
+// Scratch spaces for one database, reused across scans: a thread takes one for a scan and gives
+// it back, so there are as many as there were concurrent scans (not one per scan, nor one per
+// thread and database). Allocating one zeroes ~90 KB for the main database.
+class ScratchPool {
+ public:
+  explicit ScratchPool(const hs_database_t* db) : m_db(db) { release(allocate()); }
+  ~ScratchPool() {
+    for (hs_scratch_t* s : m_free) hs_free_scratch(s);
+  }
+  ScratchPool(const ScratchPool&) = delete;
+  ScratchPool& operator=(const ScratchPool&) = delete;
+
+  // One scratch for the lifetime of a scan.
+  class Lease {
+   public:
+    explicit Lease(ScratchPool& pool) : m_pool(pool), m_scratch(pool.acquire()) {}
+    ~Lease() { m_pool.release(m_scratch); }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    hs_scratch_t* get() const { return m_scratch; }
+
+   private:
+    ScratchPool& m_pool;
+    hs_scratch_t* m_scratch;
+  };
+
+ private:
+  hs_scratch_t* acquire() {
+    {
+      std::lock_guard lock(m_mutex);
+      if (!m_free.empty()) {
+        hs_scratch_t* s = m_free.back();
+        m_free.pop_back();
+        return s;
+      }
+    }
+    return allocate();
+  }
+  void release(hs_scratch_t* s) {
+    std::lock_guard lock(m_mutex);
+    m_free.push_back(s);
+  }
+  hs_scratch_t* allocate() const {
+    hs_scratch_t* s = nullptr;
+    if (hs_alloc_scratch(m_db, &s) != HS_SUCCESS) throw RuleFileError("hyperscan: cannot allocate scratch");
+    return s;
+  }
+  const hs_database_t* m_db;
+  std::mutex m_mutex;
+  std::vector<hs_scratch_t*> m_free;
 };
 
 struct ScanState {
@@ -68,32 +117,32 @@ class DatabaseMemory {
 class HyperscanBackend final : public MatchBackend {
  public:
   // Owns `db` (allocated by Hyperscan) or `memory` (a deserialized database placed there).
+  // Throws RuleFileError when no scratch can be allocated for `db` (e.g. built for another CPU).
   HyperscanBackend(hs_database_t* db, std::size_t rule_count, std::unique_ptr<DatabaseMemory> memory = nullptr)
       : m_db(db), m_memory(std::move(memory)), m_rule_count(rule_count) {
-    if (hs_alloc_scratch(m_db, &m_proto) != HS_SUCCESS) throw RuleFileError("hyperscan: cannot allocate scratch");
+    try {
+      m_scratch = std::make_unique<ScratchPool>(m_db);
+    } catch (...) {
+      if (!m_memory) hs_free_database(m_db);
+      throw;
+    }
   }
   ~HyperscanBackend() override {
-    hs_free_scratch(m_proto);
+    m_scratch.reset();
     if (!m_memory) hs_free_database(m_db);
   }
 
   void scan(std::string_view text, std::vector<RawHit>& hits) const override {
-    thread_local std::unique_ptr<hs_scratch_t, ScratchDeleter> scratch;
-    thread_local const hs_scratch_t* scratch_owner = nullptr;
-    if (!scratch || scratch_owner != m_proto) {
-      hs_scratch_t* s = nullptr;
-      hs_clone_scratch(m_proto, &s);
-      scratch.reset(s);
-      scratch_owner = m_proto;
-    }
     if (text.empty()) return;
+    ScratchPool::Lease scratch(*m_scratch);
     ScanState st{&hits, std::vector<std::int64_t>(m_rule_count, -1)};
     // Hyperscan takes an unsigned int length: scan huge inputs in overlapping blocks.
     constexpr std::size_t k_block = 1u << 30, k_overlap = 1u << 16;
     for (std::size_t base = 0; base < text.size(); base += k_block - k_overlap) {
       std::size_t len = std::min(k_block, text.size() - base);
       std::size_t before = hits.size();
-      hs_scan(m_db, text.data() + base, unsigned(len), 0, scratch.get(), on_match, &st);
+      if (hs_scan(m_db, text.data() + base, unsigned(len), 0, scratch.get(), on_match, &st) != HS_SUCCESS)
+        throw std::runtime_error("hyperscan: scan failed");
       for (std::size_t i = before; i < hits.size(); ++i) {
         hits[i].first_end += base;
         hits[i].last_end += base;
@@ -117,7 +166,7 @@ class HyperscanBackend final : public MatchBackend {
  private:
   hs_database_t* m_db = nullptr;
   std::unique_ptr<DatabaseMemory> m_memory;
-  hs_scratch_t* m_proto = nullptr;
+  std::unique_ptr<ScratchPool> m_scratch;
   std::size_t m_rule_count = 0;
 };
 
@@ -167,7 +216,7 @@ std::unique_ptr<MatchBackend> compile_backend(const std::vector<PatternRule>& ru
   }
 }
 
-std::unique_ptr<MatchBackend> load_backend(const std::vector<PatternRule>& rules, std::string_view bytes) {
+std::unique_ptr<MatchBackend> load_backend(const RuleListFn&, std::size_t rule_count, std::string_view bytes) {
   char* info = nullptr;
   if (hs_serialized_database_info(bytes.data(), bytes.size(), &info) != HS_SUCCESS) return nullptr;
   std::free(info);
@@ -177,7 +226,7 @@ std::unique_ptr<MatchBackend> load_backend(const std::vector<PatternRule>& rules
   hs_database_t* db = memory->get();
   if (!db || hs_deserialize_database_at(bytes.data(), bytes.size(), db) != HS_SUCCESS) return nullptr;
   try {
-    return std::make_unique<HyperscanBackend>(db, rules.size() + 1, std::move(memory));
+    return std::make_unique<HyperscanBackend>(db, rule_count + 1, std::move(memory));
   } catch (const RuleFileError&) {
     return nullptr;  // e.g. a database for another CPU: rebuild
   }

@@ -54,8 +54,8 @@ std::unique_ptr<MatchBackend> compile_backend(const std::vector<PatternRule>& ru
   return std::make_unique<Re2Backend>(rules);
 }
 
-std::unique_ptr<MatchBackend> load_backend(const std::vector<PatternRule>& rules, std::string_view) {
-  return std::make_unique<Re2Backend>(rules);
+std::unique_ptr<MatchBackend> load_backend(const RuleListFn& rules, std::size_t, std::string_view) {
+  return std::make_unique<Re2Backend>(rules());
 }
 
 std::string backend_fingerprint() { return "re2"; }

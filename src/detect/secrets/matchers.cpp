@@ -38,6 +38,12 @@ std::vector<PatternRule> keyword_rules(const std::vector<PatternRule>& rules) {
   return out;
 }
 
+std::size_t keyword_count(const std::vector<PatternRule>& rules) {
+  std::set<std::string_view> words;
+  for (const auto& r : rules) words.insert(r.context.begin(), r.context.end());
+  return words.size();
+}
+
 bool has_gated(const std::vector<PatternRule>& rules) {
   return std::any_of(rules.begin(), rules.end(), [](const auto& r) { return !r.context.empty() && !r.pattern.empty(); });
 }
@@ -99,10 +105,11 @@ std::optional<Matchers> Matchers::load(const std::vector<PatternRule>& rules, st
   Matchers m;
   auto always = take(bytes), gated = take(bytes), keywords = take(bytes);
   if (!always || !gated || !keywords || !bytes.empty()) return std::nullopt;
-  if (!(m.m_always = load_backend(part_of(rules, Part::always), *always))) return std::nullopt;
+  auto part = [&](Part p) { return [&rules, p] { return part_of(rules, p); }; };
+  if (!(m.m_always = load_backend(part(Part::always), rules.size(), *always))) return std::nullopt;
   if (!has_gated(rules)) return m;
-  m.m_gated = load_backend(part_of(rules, Part::gated), *gated);
-  m.m_keywords = load_backend(keyword_rules(rules), *keywords);
+  m.m_gated = load_backend(part(Part::gated), rules.size(), *gated);
+  m.m_keywords = load_backend([&rules] { return keyword_rules(rules); }, keyword_count(rules), *keywords);
   if (!m.m_gated || !m.m_keywords) return std::nullopt;
   return m;
 }
