@@ -135,5 +135,13 @@ measured 1 180 300 "a corrupt rule cache is rebuilt, not trusted" -- "$HOOKGUARD
 expect_grep "leak.txt:1:7: secret-test-token" "$T/out" "scanning still works after cache corruption"
 for f in $cache; do : > "$f"; done
 expect_rc 1 "an empty (truncated) cache file is rebuilt" -- "$HOOKGUARD" scan leak.txt
+# One flipped byte in the rule set (our checksum) or in a pattern database (Hyperscan's CRC).
+for at in 200 -3000; do
+  for f in $(find "$XDG_CACHE_HOME" -name 'rules-*' -type f); do
+    python3 -c "import sys; p, at = sys.argv[1], int(sys.argv[2]); b = bytearray(open(p, 'rb').read()); b[at] ^= 0x5a; open(p, 'wb').write(b)" "$f" "$at"
+  done
+  expect_rc 1 "a cache with a flipped byte at $at is rebuilt" -- "$HOOKGUARD" scan -v leak.txt
+  expect_grep "is corrupt or stale: rebuilding it" "$T/out" "the flipped byte at $at is noticed"
+done
 
 finish
