@@ -27,6 +27,11 @@ void RuleCatalog::add(RuleInfo rule) {
   m_rules.push_back(std::move(rule));
 }
 
+void RuleCatalog::reserve(std::size_t rules) {
+  m_rules.reserve(rules);
+  m_index.reserve(rules * 2);
+}
+
 const RuleInfo* RuleCatalog::find(std::string_view id_or_alias) const {
   auto it = m_index.find(std::string(id_or_alias));
   return it == m_index.end() ? nullptr : &m_rules[it->second];

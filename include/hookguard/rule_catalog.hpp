@@ -30,6 +30,7 @@ struct RuleInfo {
 class RuleCatalog {
  public:
   void add(RuleInfo rule);
+  void reserve(std::size_t rules);
   // By id, alias ("hadolint:DL3006"), or bare hadolint/checkov code ("DL3006", "CKV_K8S_16").
   const RuleInfo* find(std::string_view id_or_alias) const;
   const std::vector<RuleInfo>& rules() const { return m_rules; }

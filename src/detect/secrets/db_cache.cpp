@@ -143,8 +143,12 @@ bool decode(std::string_view bytes, const std::string& key, RuleSet& set, std::s
     Reader r(rules);
     if (r.str() != key) return false;
     set.digest = r.str();
-    for (auto n = r.checked_count(); n--;) set.catalog.add(read_info(r));
-    for (auto n = r.checked_count(); n--;) set.patterns.push_back(read_pattern(r));
+    auto rules_count = r.checked_count();
+    set.catalog.reserve(rules_count);  // growing by doubling moved every rule and faulted pages
+    while (rules_count--) set.catalog.add(read_info(r));
+    auto patterns_count = r.checked_count();
+    set.patterns.reserve(patterns_count);
+    while (patterns_count--) set.patterns.push_back(read_pattern(r));
     return r.empty();
   } catch (const std::exception&) {
     return false;
