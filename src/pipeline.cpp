@@ -168,35 +168,50 @@ class UnitScanner {
 
 // Steps 3+: the source fills a bounded queue while workers drain it. Workers start on demand, up
 // to `threads`: a small commit, where reading blobs is slower than scanning them, keeps one (each
-// worker costs a thread and its scratch memory, a measurable part of a 20-file pre-commit).
+// worker costs a thread and its scratch memory, a measurable part of a 20-file pre-commit). A
+// source that emits from threads of its own has each unit scanned where it was emitted.
 void scan_in_parallel(UnitSource& source, UnitScanner& scanner, unsigned threads, Report& report) {
-  util::WorkQueue<ContentUnit> queue(256);
   // Detector exceptions are findings already (UnitScanner::scan_guarded); anything else thrown
   // while judging a unit must still not escape a thread (std::terminate): it is a tool error,
   // which fails the run closed (exit 2). The source writes `report` meanwhile: keep them apart.
   std::mutex failed_mutex;
   std::vector<ToolError> failed;
+  auto scan_one = [&](ContentUnit unit) {
+    std::string path = unit.path;
+    try {
+      scanner.scan(std::move(unit));
+    } catch (const std::exception& e) {
+      std::lock_guard lock(failed_mutex);
+      failed.push_back({path, 0, fmt::format("not scanned: {}", e.what())});
+    }
+  };
+  auto report_failed = [&] {
+    for (auto& e : failed) report.errors.push_back(std::move(e));
+  };
+  if (source.emits_in_parallel()) {
+    try {
+      source.collect(scan_one, report);
+    } catch (...) {
+      report_failed();
+      throw;
+    }
+    report_failed();
+    return;
+  }
+  util::WorkQueue<ContentUnit> queue(256);
   std::vector<std::thread> workers;
-  std::mutex workers_mutex;  // sources may emit from several threads
+  std::mutex workers_mutex;  // emit may be called from several threads
   std::atomic<unsigned> started{1};
   auto start_worker = [&] {
     workers.emplace_back([&] {
-      while (auto unit = queue.pop()) {
-        std::string path = unit->path;
-        try {
-          scanner.scan(std::move(*unit));
-        } catch (const std::exception& e) {
-          std::lock_guard lock(failed_mutex);
-          failed.push_back({path, 0, fmt::format("not scanned: {}", e.what())});
-        }
-      }
+      while (auto unit = queue.pop()) scan_one(std::move(*unit));
     });
   };
   start_worker();
   auto join = [&] {
     queue.close();
     for (auto& w : workers) w.join();
-    for (auto& e : failed) report.errors.push_back(std::move(e));
+    report_failed();
   };
   try {
     source.collect(

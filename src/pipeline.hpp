@@ -26,6 +26,10 @@ class UnitSource {
   // constant outside a repository (CONTRACTS.md §3). `cache_dir` (may be empty) lets a source
   // remember what was expensive to find (the root commit of a long history).
   virtual std::string fingerprint_key(const std::string& cache_dir) const = 0;
+  // True when collect() calls emit from several threads of its own: the pipeline then scans each
+  // unit on the thread that emitted it (its bytes are still in that core's cache, and there is
+  // no hand-off through a queue), instead of through its worker threads.
+  virtual bool emits_in_parallel() const { return false; }
 };
 
 struct ScanOptions {

@@ -49,6 +49,7 @@ struct CommitWalkSource::CommitWork {
   git_oid tree{};
   std::string message;
   std::vector<TreeChange> changes;
+  ExistsFn exists;
   bool ok = false;
 };
 
@@ -79,13 +80,22 @@ void CommitWalkSource::collect(const EmitFn& emit, Report& report) {
       sink.error(oid_hex(commits[i]), e.what());
     }
   });
-  for (auto& w : work)
-    if (w.ok) w.changes = builder.select(w.changes);
-  parallel_for(work.size(), [&](git_repository* repo, std::size_t i) {
+  // One work item per commit message and per selected change, so that one big commit is read
+  // (and, since the pipeline scans where units are emitted, scanned) by every thread.
+  std::vector<std::pair<std::uint32_t, std::int32_t>> items;  // (commit, change; -1 = the message)
+  for (std::uint32_t i = 0; i < work.size(); ++i) {
     CommitWork& w = work[i];
-    if (!w.ok) return;
+    if (!w.ok) continue;
+    w.changes = builder.select(w.changes);
+    w.exists = tree_exists(m_repo, w.tree, m_lock);
+    items.emplace_back(i, -1);
+    for (std::int32_t k = 0; k < std::int32_t(w.changes.size()); ++k) items.emplace_back(i, k);
+  }
+  parallel_for(items.size(), [&](git_repository* repo, std::size_t n) {
+    auto [i, k] = items[n];
+    CommitWork& w = work[i];
+    if (k >= 0) return builder.add_selected(repo, w.changes[std::size_t(k)], w.hex, w.exists);
     builder.add_message(std::move(w.message), LocationKind::commit_message, w.hex, "");
-    builder.add_selected(repo, w.changes, w.hex, tree_exists(m_repo, w.tree, m_lock));
     sink.count_commit();
   });
 }
@@ -108,11 +118,16 @@ void CommitWalkSource::parallel_for(std::size_t count, const std::function<void(
   unsigned threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), (count + 15) / 16);
   std::vector<RepoPtr> repos;
   for (unsigned t = 0; t < threads; ++t) repos.push_back(open_repository());  // serially: it touches the environment
+  // Threads take runs of consecutive items: neighbouring commits share trees and delta bases,
+  // which each thread's repository handle caches (one at a time interleaved them across threads).
+  constexpr std::size_t k_run = 32;
   std::atomic<std::size_t> next{0};
   auto run = [&](git_repository* repo) {
-    for (std::size_t i; (i = next++) < count;) {
-      if (m_budget && m_budget->passed()) return;
-      body(repo, i);
+    for (std::size_t first; (first = next.fetch_add(k_run)) < count;) {
+      for (std::size_t i = first; i < std::min(count, first + k_run); ++i) {
+        if (m_budget && m_budget->passed()) return;
+        body(repo, i);
+      }
     }
   };
   std::vector<std::thread> pool;

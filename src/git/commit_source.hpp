@@ -22,6 +22,7 @@ class CommitWalkSource : public UnitSource {
  public:
   void collect(const EmitFn& emit, Report& report) override;
   std::string fingerprint_key(const std::string& cache_dir) const override;
+  bool emits_in_parallel() const override { return true; }
 
  protected:
   explicit CommitWalkSource(const Config& config, TimeBudget* budget = nullptr);

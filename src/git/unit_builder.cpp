@@ -107,12 +107,14 @@ std::vector<TreeChange> UnitBuilder::select(const std::vector<TreeChange>& chang
 
 void UnitBuilder::add_selected(git_repository* repo, const std::vector<TreeChange>& selected, const std::string& commit,
                                const ExistsFn& exists) {
-  for (const auto& c : selected) {
-    try {
-      add_change(repo, c, commit, exists);
-    } catch (const GitError& e) {
-      m_sink.error(commit.empty() ? c.path : commit.substr(0, 12) + ":" + c.path, e.what());
-    }
+  for (const auto& c : selected) add_selected(repo, c, commit, exists);
+}
+
+void UnitBuilder::add_selected(git_repository* repo, const TreeChange& c, const std::string& commit, const ExistsFn& exists) {
+  try {
+    add_change(repo, c, commit, exists);
+  } catch (const GitError& e) {
+    m_sink.error(commit.empty() ? c.path : commit.substr(0, 12) + ":" + c.path, e.what());
   }
 }
 

@@ -53,6 +53,7 @@ class UnitBuilder {
   std::vector<TreeChange> select(const std::vector<TreeChange>& changes);
   void add_selected(git_repository* repo, const std::vector<TreeChange>& selected, const std::string& commit,
                     const ExistsFn& exists);
+  void add_selected(git_repository* repo, const TreeChange& selected, const std::string& commit, const ExistsFn& exists);
   // A blob judged whole (files of a root commit, a blob tagged directly).
   void add_whole_blob(git_repository* repo, const git_oid& oid, const std::string& path, const std::string& commit,
                       const ExistsFn& exists);
