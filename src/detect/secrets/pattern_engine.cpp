@@ -162,26 +162,42 @@ Finding PatternEngine::to_finding(const ContentUnit& unit, const Candidate& c, s
   return f;
 }
 
-void PatternEngine::scan_paths(const ContentUnit& unit, ScanOutput& out) const {
-  if (unit.location != LocationKind::file) return;
+std::vector<std::pair<std::uint32_t, std::uint32_t>> PatternEngine::path_matches(const std::string& rel_path) const {
+  constexpr std::size_t k_max_paths = 100000;  // bounds the memory of a huge history scan
+  {
+    std::lock_guard lock(m_paths_mutex);
+    if (auto it = m_path_matches.find(rel_path); it != m_path_matches.end()) return it->second;
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> found;
   const auto& patterns = m_compiled.rules->patterns;
   for (std::uint32_t i = 0; i < patterns.size(); ++i) {
-    if (!m_enabled[i] || patterns[i].path_globs.empty()) continue;
-    for (const auto& glob : patterns[i].path_globs) {
-      if (!util::gitignore_match(glob, unit.rel_path)) continue;
-      Finding f;
-      f.rule_id = patterns[i].id;
-      f.detector = patterns[i].detector;
-      f.severity = m_severity[i];
-      f.path = unit.path, f.rel_path = unit.rel_path, f.commit = unit.commit;
-      f.line = f.column = f.end_line = 1, f.end_column = 1;
-      f.message = fmt::format("{}: the file name matches '{}'", m_info[i]->title, glob);
-      f.excerpt = unit.path;
-      f.match_key = unit.rel_path;
-      f.file_scope = true;
-      out.findings.push_back(std::move(f));
+    if (!m_enabled[i]) continue;
+    for (std::uint32_t g = 0; g < patterns[i].path_globs.size(); ++g) {
+      if (!util::gitignore_match(patterns[i].path_globs[g], rel_path)) continue;
+      found.emplace_back(i, g);
       break;
     }
+  }
+  std::lock_guard lock(m_paths_mutex);
+  if (m_path_matches.size() < k_max_paths) m_path_matches.emplace(rel_path, found);
+  return found;
+}
+
+void PatternEngine::scan_paths(const ContentUnit& unit, ScanOutput& out) const {
+  if (unit.location != LocationKind::file) return;
+  for (auto [i, g] : path_matches(unit.rel_path)) {
+    const PatternRule& rule = m_compiled.rules->patterns[i];
+    Finding f;
+    f.rule_id = rule.id;
+    f.detector = rule.detector;
+    f.severity = m_severity[i];
+    f.path = unit.path, f.rel_path = unit.rel_path, f.commit = unit.commit;
+    f.line = f.column = f.end_line = 1, f.end_column = 1;
+    f.message = fmt::format("{}: the file name matches '{}'", m_info[i]->title, rule.path_globs[g]);
+    f.excerpt = unit.path;
+    f.match_key = unit.rel_path;
+    f.file_scope = true;
+    out.findings.push_back(std::move(f));
   }
 }
 
