@@ -188,7 +188,7 @@ void scan_in_parallel(UnitSource& source, UnitScanner& scanner, unsigned threads
   auto report_failed = [&] {
     for (auto& e : failed) report.errors.push_back(std::move(e));
   };
-  if (source.emits_in_parallel()) {
+  if (source.emit_from_threads(threads)) {
     try {
       source.collect(scan_one, report);
     } catch (...) {

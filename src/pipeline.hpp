@@ -26,10 +26,11 @@ class UnitSource {
   // constant outside a repository (CONTRACTS.md §3). `cache_dir` (may be empty) lets a source
   // remember what was expensive to find (the root commit of a long history).
   virtual std::string fingerprint_key(const std::string& cache_dir) const = 0;
-  // True when collect() calls emit from several threads of its own: the pipeline then scans each
-  // unit on the thread that emitted it (its bytes are still in that core's cache, and there is
-  // no hand-off through a queue), instead of through its worker threads.
-  virtual bool emits_in_parallel() const { return false; }
+  // A source that reads with threads of its own (a commit walk) agrees to use at most `threads`
+  // and returns true: the pipeline then scans each unit on the thread that emitted it (its bytes
+  // are still in that core's cache, and nothing is handed through a queue). The others return
+  // false and their units go to the pipeline's worker threads.
+  virtual bool emit_from_threads(unsigned /*threads*/) { return false; }
 };
 
 struct ScanOptions {

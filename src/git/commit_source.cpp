@@ -115,7 +115,8 @@ CommitWalkSource::CommitWork CommitWalkSource::diff_commit(git_repository* repo,
 }
 
 void CommitWalkSource::parallel_for(std::size_t count, const std::function<void(git_repository*, std::size_t)>& body) {
-  unsigned threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), (count + 15) / 16);
+  unsigned cores = m_threads ? m_threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = unsigned(std::min<std::size_t>(cores, (count + 15) / 16));
   std::vector<RepoPtr> repos;
   for (unsigned t = 0; t < threads; ++t) repos.push_back(open_repository());  // serially: it touches the environment
   // Threads take runs of consecutive items: neighbouring commits share trees and delta bases,

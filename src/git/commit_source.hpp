@@ -22,7 +22,7 @@ class CommitWalkSource : public UnitSource {
  public:
   void collect(const EmitFn& emit, Report& report) override;
   std::string fingerprint_key(const std::string& cache_dir) const override;
-  bool emits_in_parallel() const override { return true; }
+  bool emit_from_threads(unsigned threads) override { return m_threads = threads, true; }
 
  protected:
   explicit CommitWalkSource(const Config& config, TimeBudget* budget = nullptr);
@@ -43,6 +43,7 @@ class CommitWalkSource : public UnitSource {
   void parallel_for(std::size_t count, const std::function<void(git_repository*, std::size_t)>& body);
 
   TimeBudget* m_budget;
+  unsigned m_threads = 0;  // 0 = one per core
   std::optional<git_oid> m_first_tip;
   std::shared_ptr<std::mutex> m_lock = std::make_shared<std::mutex>();
 };
