@@ -1,14 +1,12 @@
 #include "git/commit_source.hpp"
 
+#include "git/parallel_reads.hpp"
 #include "git/repo_lookup.hpp"
 #include "git/tree_diff.hpp"
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <atomic>
 #include <malloc.h>
-#include <thread>
 
 namespace hookguard::git {
 namespace {
@@ -115,26 +113,8 @@ CommitWalkSource::CommitWork CommitWalkSource::diff_commit(git_repository* repo,
 }
 
 void CommitWalkSource::parallel_for(std::size_t count, const std::function<void(git_repository*, std::size_t)>& body) {
-  unsigned cores = m_threads ? m_threads : std::max(1u, std::thread::hardware_concurrency());
-  unsigned threads = unsigned(std::min<std::size_t>(cores, (count + 15) / 16));
-  std::vector<RepoPtr> repos;
-  for (unsigned t = 0; t < threads; ++t) repos.push_back(open_repository());  // serially: it touches the environment
-  // Threads take runs of consecutive items: neighbouring commits share trees and delta bases,
-  // which each thread's repository handle caches (one at a time interleaved them across threads).
-  constexpr std::size_t k_run = 32;
-  std::atomic<std::size_t> next{0};
-  auto run = [&](git_repository* repo) {
-    for (std::size_t first; (first = next.fetch_add(k_run)) < count;) {
-      for (std::size_t i = first; i < std::min(count, first + k_run); ++i) {
-        if (m_budget && m_budget->passed()) return;
-        body(repo, i);
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, repos[t].get());
-  if (threads) run(repos[0].get());
-  for (auto& th : pool) th.join();
+  // A handle per thread: the source's own handle serves tree_exists() under m_lock meanwhile.
+  parallel_reads(count, m_threads, 16, [&] { return m_budget && m_budget->passed(); }, body);
 }
 
 void CommitWalkSource::add_ref_target(git_revwalk* walk, UnitBuilder& builder, const std::string& ref, const git_oid& oid) {
