@@ -22,26 +22,25 @@ std::vector<PatternRule> part_of(const std::vector<PatternRule>& rules, Part par
   return out;
 }
 
+// Every rule's context keywords, once each, in order: the keyword database's pattern ids.
+std::set<std::string_view> context_words(const std::vector<PatternRule>& rules) {
+  std::set<std::string_view> words;
+  for (const auto& r : rules) words.insert(r.context.begin(), r.context.end());
+  return words;
+}
+
 // Context keywords as caseless literal patterns (every byte but [a-z0-9] escaped as \xHH, which
 // Hyperscan and RE2 read alike), matching the engine's ASCII case-insensitive context check.
 std::vector<PatternRule> keyword_rules(const std::vector<PatternRule>& rules) {
-  std::set<std::string> words;
-  for (const auto& r : rules) words.insert(r.context.begin(), r.context.end());
   std::vector<PatternRule> out;
-  for (const auto& w : words) {
+  for (std::string_view w : context_words(rules)) {
     PatternRule p;
-    p.id = "context:" + w, p.source = "context keywords", p.caseless = true;
+    p.id = "context:" + std::string(w), p.source = "context keywords", p.caseless = true;
     for (unsigned char c : w)
       p.pattern += (std::isalnum(c) && c < 0x80) ? std::string(1, char(c)) : fmt::format("\\x{:02x}", c);
     out.push_back(std::move(p));
   }
   return out;
-}
-
-std::size_t keyword_count(const std::vector<PatternRule>& rules) {
-  std::set<std::string_view> words;
-  for (const auto& r : rules) words.insert(r.context.begin(), r.context.end());
-  return words.size();
 }
 
 bool has_gated(const std::vector<PatternRule>& rules) {
@@ -109,7 +108,7 @@ std::optional<Matchers> Matchers::load(const std::vector<PatternRule>& rules, st
   if (!(m.m_always = load_backend(part(Part::always), rules.size(), *always))) return std::nullopt;
   if (!has_gated(rules)) return m;
   m.m_gated = load_backend(part(Part::gated), rules.size(), *gated);
-  m.m_keywords = load_backend([&rules] { return keyword_rules(rules); }, keyword_count(rules), *keywords);
+  m.m_keywords = load_backend([&rules] { return keyword_rules(rules); }, context_words(rules).size(), *keywords);
   if (!m.m_gated || !m.m_keywords) return std::nullopt;
   return m;
 }
